@@ -1,0 +1,475 @@
+package org.openapproval.core.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Aggregate root: one run of an approval flow on one business record.
+ *
+ * <p>Immutable. {@link #decide} checks a decision against the process as read, before anything is
+ * sent to a vendor. {@link #apply} and {@link #cancel} return the process as it is afterwards; the
+ * in-memory provider is built on them, while vendor adapters read the vendor's state back instead.
+ */
+public final class ApprovalProcess {
+    private final ProcessId id;
+    private final String providerId;
+    private final DefinitionRef definition;
+    private final RecordRef record;
+    private final ProcessState state;
+    private final String vendorStatus;
+    private final TriggerKind trigger;
+    private final Optional<UserRef> initiator;
+    private final Instant createdAt;
+    private final Optional<Instant> updatedAt;
+    private final Optional<Instant> endedAt;
+    private final List<Step> steps;
+    private final Map<String, String> attributes;
+    private final List<TimelineEntry> stateChanges;
+
+    private ApprovalProcess(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "process id");
+        this.providerId = Identifiers.requireSegment(b.providerId, "provider id");
+        this.definition = Objects.requireNonNull(b.definition, "definition");
+        this.record = Objects.requireNonNull(b.record, "record");
+        this.state = Objects.requireNonNull(b.state, "state");
+        this.vendorStatus = Objects.requireNonNull(b.vendorStatus, "vendorStatus");
+        this.trigger = Objects.requireNonNull(b.trigger, "trigger");
+        this.initiator = Objects.requireNonNull(b.initiator, "initiator");
+        this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(b.updatedAt, "updatedAt");
+        this.endedAt = Objects.requireNonNull(b.endedAt, "endedAt");
+        this.steps = List.copyOf(b.steps);
+        this.attributes = Collections2.unmodifiableOrdered(b.attributes);
+        this.stateChanges = List.copyOf(b.stateChanges);
+        Set<StepId> stepIds = new HashSet<>();
+        Set<TaskId> taskIds = new HashSet<>();
+        for (Step s : steps) {
+            if (!s.id().process().equals(id)) {
+                throw new IllegalArgumentException("step " + s.id() + " does not belong to process " + id);
+            }
+            if (!stepIds.add(s.id())) {
+                throw new IllegalArgumentException("process " + id + " lists step " + s.id() + " twice");
+            }
+            for (Task t : s.tasks()) {
+                if (!taskIds.add(t.id())) {
+                    throw new IllegalArgumentException("process " + id + " lists task " + t.id() + " twice");
+                }
+            }
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Opens a new process from a plan: every step waits, then the first one is reached. Used where this
+     * library itself hosts the flow (the in-memory provider) and by domain tests.
+     */
+    public static ApprovalProcess open(ProcessId id, String providerId, DefinitionRef definition, RecordRef record,
+                                       UserRef initiator, TriggerKind trigger, Instant at, List<StepPlan> plan) {
+        Objects.requireNonNull(plan, "plan");
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("a process needs at least one step");
+        }
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            StepPlan p = plan.get(i);
+            steps.add(new Step(StepId.of(id, String.valueOf(i + 1)), p.name(), p.kind(), p.mode(), StepState.WAITING,
+                    StepState.WAITING.name(), p.assignees(), List.of()));
+        }
+        Builder b = builder().id(id).providerId(providerId).definition(definition).record(record)
+                .state(ProcessState.IN_PROGRESS).vendorStatus(ProcessState.IN_PROGRESS.name()).trigger(trigger)
+                .initiator(initiator).createdAt(at).steps(steps);
+        Transition t = new Transition(b.build(), at);
+        t.reachFrom(0, Optional.of(initiator));
+        return t.result();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public ProcessId id() {
+        return id;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public DefinitionRef definition() {
+        return definition;
+    }
+
+    public RecordRef record() {
+        return record;
+    }
+
+    public ProcessState state() {
+        return state;
+    }
+
+    /** The vendor's own status value, exactly as received (kept even when {@link #state()} is UNKNOWN). */
+    public String vendorStatus() {
+        return vendorStatus;
+    }
+
+    public TriggerKind trigger() {
+        return trigger;
+    }
+
+    public Optional<UserRef> initiator() {
+        return initiator;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> endedAt() {
+        return endedAt;
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Vendor fields the neutral model has no place for, by the vendor's field name. */
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    public boolean isOpen() {
+        return state.isOpen();
+    }
+
+    /** State changes recorded as they happened (by this library or read from a vendor log); see {@link #timeline()}. */
+    public List<TimelineEntry> stateChanges() {
+        return stateChanges;
+    }
+
+    public Optional<Step> step(StepId stepId) {
+        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+    }
+
+    public Optional<Task> task(TaskId taskId) {
+        return stepOf(taskId).flatMap(s -> s.task(taskId));
+    }
+
+    public Optional<Step> stepOf(TaskId taskId) {
+        return steps.stream().filter(s -> s.task(taskId).isPresent()).findFirst();
+    }
+
+    /** The step(s) currently awaiting decisions, in flow order. */
+    public List<Step> currentSteps() {
+        return steps.stream().filter(s -> s.state() == StepState.IN_PROGRESS).toList();
+    }
+
+    public List<Task> pendingTasks() {
+        return steps.stream().flatMap(s -> s.pendingTasks().stream()).toList();
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /**
+     * Checks a decision before it is sent: process open, task of this process and pending, actor an
+     * assignee, comment present where the policy requires one, return target a reached earlier step.
+     *
+     * @throws DomainRuleException naming the rule that failed
+     */
+    public ValidatedDecision decide(TaskId taskId, Decision decision, DecisionPolicy policy) {
+        Objects.requireNonNull(taskId, "taskId");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(policy, "policy");
+        requireOpen("take a decision");
+        Step step = stepOf(taskId).orElseThrow(() -> new UnknownTaskException(
+                "task " + taskId + " is not a task of process " + id, context()));
+        Task task = step.task(taskId).orElseThrow();
+        if (!task.isPending()) {
+            throw new TaskNotPendingException("task " + taskId + " of step '" + step.name() + "' is " + task.state()
+                    + " (vendor status '" + task.vendorStatus() + "'), not PENDING; it takes no decision", context());
+        }
+        if (!task.assignee().isSamePersonAs(decision.actor())) {
+            throw new ActorNotAllowedException("user " + decision.actor().id() + " may not decide task " + taskId
+                    + ": it is assigned to " + task.assignee().id(), context());
+        }
+        if (policy.requiresComment(decision.verdict()) && decision.comment().isEmpty()) {
+            throw new CommentRequiredException("provider " + providerId + " requires a comment to "
+                    + decision.verdict().name().toLowerCase(java.util.Locale.ROOT) + " task " + taskId, context());
+        }
+        Optional<Step> target = Optional.empty();
+        if (decision.verdict() == Verdict.RETURN) {
+            StepId targetId = decision.returnTo().orElseThrow();
+            List<Step> valid = returnTargets(taskId);
+            target = valid.stream().filter(s -> s.id().equals(targetId)).findFirst();
+            if (target.isEmpty()) {
+                String names = valid.isEmpty() ? "none" : valid.stream()
+                        .map(s -> s.id() + " ('" + s.name() + "')").collect(Collectors.joining(", "));
+                throw new InvalidReturnTargetException("task " + taskId + " cannot be returned to " + targetId
+                        + ": a return goes to an earlier step already passed; valid targets: " + names, context());
+            }
+        }
+        return new ValidatedDecision(this, step, task, decision, target);
+    }
+
+    /** The earlier, already approved steps a task's step may be sent back to, in flow order. */
+    public List<Step> returnTargets(TaskId taskId) {
+        Step step = stepOf(taskId).orElseThrow(() -> new UnknownTaskException(
+                "task " + taskId + " is not a task of process " + id, context()));
+        int index = steps.indexOf(step);
+        return steps.subList(0, index).stream()
+                .filter(s -> s.kind().isReturnable() && s.state() == StepState.APPROVED)
+                .toList();
+    }
+
+    /** Checks that the process may be cancelled (it must still be in progress). */
+    public void checkCancellable() {
+        requireOpen("be cancelled");
+    }
+
+    // ---------------------------------------------------------------- transitions
+
+    /**
+     * Applies a decision and returns the process afterwards. SINGLE and ANY_OF steps complete on the
+     * first approval, ALL_OF when every task approved, SEQUENTIAL one assignee after another; a
+     * rejection rejects the process; a return re-opens the target step.
+     */
+    public ApprovalProcess apply(TaskId taskId, Decision decision) {
+        ValidatedDecision checked = decide(taskId, decision, DecisionPolicy.commentsOptional());
+        Transition t = new Transition(this, decision.decidedAt());
+        switch (decision.verdict()) {
+            case APPROVE -> t.approve(checked);
+            case REJECT -> t.reject(checked);
+            case RETURN -> t.returnTo(checked);
+        }
+        return t.result();
+    }
+
+    /** Cancels the process: open tasks close, the process ends CANCELLED. */
+    public ApprovalProcess cancel(UserRef actor, String reason, Instant at) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        Identifiers.requireText(reason, "cancel reason", Identifiers.MAX_TEXT_LENGTH, true);
+        checkCancellable();
+        Transition t = new Transition(this, at);
+        t.cancel(actor, reason);
+        return t.result();
+    }
+
+    /** Decisions and state changes in time order (ties keep the order they happened in). */
+    public List<TimelineEntry> timeline() {
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(new TimelineEntry(createdAt, TimelineEntry.Kind.PROCESS_STARTED,
+                "process started" + initiator.map(u -> " by " + u).orElse("") + " on " + record,
+                initiator, Optional.empty()));
+        for (Step s : steps) {
+            for (Task t : s.tasks()) {
+                t.decision().ifPresent(d -> entries.add(new TimelineEntry(d.decidedAt(), TimelineEntry.Kind.DECISION,
+                        describe(d, s), Optional.of(d.actor()), Optional.of(s.id()))));
+            }
+        }
+        entries.addAll(stateChanges);
+        boolean endRecorded = stateChanges.stream()
+                .anyMatch(e -> e.kind() == TimelineEntry.Kind.PROCESS_STATE_CHANGED);
+        if (!endRecorded && endedAt.isPresent()) {
+            entries.add(new TimelineEntry(endedAt.get(), TimelineEntry.Kind.PROCESS_STATE_CHANGED,
+                    "process " + state, Optional.empty(), Optional.empty()));
+        }
+        List<TimelineEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(TimelineEntry::at)); // stable: ties keep insertion order
+        return List.copyOf(sorted);
+    }
+
+    private static String describe(Decision d, Step s) {
+        String verb = switch (d.verdict()) {
+            case APPROVE -> "approved";
+            case REJECT -> "rejected";
+            case RETURN -> "returned";
+        };
+        return d.actor() + " " + verb + " at step '" + s.name() + "'"
+                + d.comment().map(c -> ": " + c).orElse("");
+    }
+
+    private void requireOpen(String what) {
+        if (!state.isOpen()) {
+            throw new ProcessNotOpenException("process " + id + " is " + state + " (vendor status '" + vendorStatus
+                    + "') and cannot " + what + " any more", context());
+        }
+    }
+
+    private ErrorContext context() {
+        return ErrorContext.provider(providerId);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ApprovalProcess p)) {
+            return false;
+        }
+        return id.equals(p.id) && providerId.equals(p.providerId) && definition.equals(p.definition)
+                && record.equals(p.record) && state == p.state && vendorStatus.equals(p.vendorStatus)
+                && trigger == p.trigger && initiator.equals(p.initiator) && createdAt.equals(p.createdAt)
+                && updatedAt.equals(p.updatedAt) && endedAt.equals(p.endedAt) && steps.equals(p.steps)
+                && attributes.equals(p.attributes) && stateChanges.equals(p.stateChanges);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, providerId, state, vendorStatus, steps);
+    }
+
+    @Override
+    public String toString() {
+        return "ApprovalProcess[" + id + ", " + providerId + ", " + definition + ", " + record + ", " + state
+                + " (" + vendorStatus + "), " + steps.size() + " steps]";
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /** Builds a process as read from a vendor. Required: id, provider id, definition, record, state, createdAt. */
+    public static final class Builder {
+        private ProcessId id;
+        private String providerId;
+        private DefinitionRef definition;
+        private RecordRef record;
+        private ProcessState state;
+        private String vendorStatus;
+        private TriggerKind trigger = TriggerKind.UNKNOWN;
+        private Optional<UserRef> initiator = Optional.empty();
+        private Instant createdAt;
+        private Optional<Instant> updatedAt = Optional.empty();
+        private Optional<Instant> endedAt = Optional.empty();
+        private List<Step> steps = List.of();
+        private Map<String, String> attributes = new LinkedHashMap<>();
+        private List<TimelineEntry> stateChanges = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(ApprovalProcess p) {
+            id = p.id;
+            providerId = p.providerId;
+            definition = p.definition;
+            record = p.record;
+            state = p.state;
+            vendorStatus = p.vendorStatus;
+            trigger = p.trigger;
+            initiator = p.initiator;
+            createdAt = p.createdAt;
+            updatedAt = p.updatedAt;
+            endedAt = p.endedAt;
+            steps = p.steps;
+            attributes = new LinkedHashMap<>(p.attributes);
+            stateChanges = p.stateChanges;
+        }
+
+        public Builder id(ProcessId v) {
+            id = v;
+            return this;
+        }
+
+        public Builder providerId(String v) {
+            providerId = v;
+            return this;
+        }
+
+        public Builder definition(DefinitionRef v) {
+            definition = v;
+            return this;
+        }
+
+        public Builder record(RecordRef v) {
+            record = v;
+            return this;
+        }
+
+        /** The mapped state; the raw vendor status defaults to the state's name when not set. */
+        public Builder state(ProcessState v) {
+            state = v;
+            if (vendorStatus == null && v != null) {
+                vendorStatus = v.name();
+            }
+            return this;
+        }
+
+        public Builder vendorStatus(String v) {
+            vendorStatus = v;
+            return this;
+        }
+
+        public Builder trigger(TriggerKind v) {
+            trigger = v;
+            return this;
+        }
+
+        public Builder initiator(UserRef v) {
+            initiator = Optional.ofNullable(v);
+            return this;
+        }
+
+        public Builder createdAt(Instant v) {
+            createdAt = v;
+            return this;
+        }
+
+        public Builder updatedAt(Instant v) {
+            updatedAt = Optional.ofNullable(v);
+            return this;
+        }
+
+        public Builder endedAt(Instant v) {
+            endedAt = Optional.ofNullable(v);
+            return this;
+        }
+
+        public Builder steps(List<Step> v) {
+            steps = List.copyOf(v);
+            return this;
+        }
+
+        public Builder attributes(Map<String, String> v) {
+            attributes = new LinkedHashMap<>(v);
+            return this;
+        }
+
+        public Builder attribute(String name, String value) {
+            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public Builder stateChanges(List<TimelineEntry> v) {
+            stateChanges = List.copyOf(v);
+            return this;
+        }
+
+        public ApprovalProcess build() {
+            return new ApprovalProcess(this);
+        }
+    }
+
+    /** Small helpers kept private to the aggregate. */
+    private static final class Collections2 {
+        static Map<String, String> unmodifiableOrdered(Map<String, String> in) {
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(in));
+        }
+    }
+}

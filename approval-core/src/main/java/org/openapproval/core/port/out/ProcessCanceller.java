@@ -1,0 +1,9 @@
+package org.openapproval.core.port.out;
+
+import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.domain.UserRef;
+
+/** Cancels an open process. Same no-retry rule as {@link DecisionWriter}. */
+public interface ProcessCanceller {
+    void cancel(ApprovalProcess process, UserRef actor, String reason);
+}

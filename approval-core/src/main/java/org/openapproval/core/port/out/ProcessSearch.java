@@ -1,0 +1,11 @@
+package org.openapproval.core.port.out;
+
+import java.util.Optional;
+import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.port.in.ProcessQuery;
+
+/** Finds processes by definition, state and time window, one page per call. */
+public interface ProcessSearch {
+    /** @param pageToken empty for the first page, else the previous page's {@link Page#nextPageToken()} */
+    Page<ApprovalProcess> search(ProcessQuery query, Optional<String> pageToken);
+}

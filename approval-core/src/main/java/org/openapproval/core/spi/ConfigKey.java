@@ -1,0 +1,55 @@
+package org.openapproval.core.spi;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One configuration key a provider declares: its short name (the full key is {@code <provider id>.<name>}),
+ * whether it is required, whether its value is secret (never printed), its default and a description.
+ */
+public record ConfigKey(String name, boolean required, boolean secret, Optional<String> defaultValue,
+                        String description) {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    public ConfigKey {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("config key name '" + name + "' must be lower-case words joined by '-'");
+        }
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(description, "description");
+        if (required && defaultValue.isPresent()) {
+            throw new IllegalArgumentException("config key '" + name + "' is required, so it cannot have a default");
+        }
+        if (secret && defaultValue.isPresent()) {
+            throw new IllegalArgumentException("config key '" + name + "' is secret, so it cannot have a default");
+        }
+    }
+
+    public static ConfigKey required(String name, String description) {
+        return new ConfigKey(name, true, false, Optional.empty(), description);
+    }
+
+    public static ConfigKey requiredSecret(String name, String description) {
+        return new ConfigKey(name, true, true, Optional.empty(), description);
+    }
+
+    public static ConfigKey optional(String name, String defaultValue, String description) {
+        return new ConfigKey(name, false, false, Optional.ofNullable(defaultValue), description);
+    }
+
+    public static ConfigKey optionalSecret(String name, String description) {
+        return new ConfigKey(name, false, true, Optional.empty(), description);
+    }
+
+    /** {@code fxiaoke.app-secret} */
+    public String fullName(String providerId) {
+        return providerId + "." + name;
+    }
+
+    /** {@code APPROVAL_FXIAOKE_APP_SECRET} */
+    public String environmentName(String providerId) {
+        return ProviderConfig.environmentName(fullName(providerId));
+    }
+}

@@ -1,0 +1,39 @@
+package org.openapproval.core.spi;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Misbehaviour to inject into a sandbox for the next {@code times} requests. */
+public record Fault(Kind kind, int times, Duration latency) {
+    public enum Kind {
+        /** Answer correctly, but only after {@link Fault#latency()}. */
+        LATENCY,
+        /** HTTP 5xx / "system busy": nothing is applied. */
+        VENDOR_UNAVAILABLE,
+        /** The vendor's throttling answer. */
+        RATE_LIMITED,
+        /** Credentials (tokens) in use are treated as expired; a provider that can refresh must recover. */
+        EXPIRED_CREDENTIALS,
+        /** A body the client cannot parse; writes are applied first (the answer is lost in transit). */
+        MALFORMED_RESPONSE
+    }
+
+    public Fault {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(latency, "latency");
+        if (times < 1) {
+            throw new IllegalArgumentException("a fault must apply to at least one request, not " + times);
+        }
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+    }
+
+    public static Fault of(Kind kind, int times) {
+        return new Fault(kind, times, Duration.ZERO);
+    }
+
+    public static Fault latency(Duration latency, int times) {
+        return new Fault(Kind.LATENCY, times, latency);
+    }
+}

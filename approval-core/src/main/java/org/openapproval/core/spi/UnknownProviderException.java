@@ -1,0 +1,19 @@
+package org.openapproval.core.spi;
+
+import java.util.List;
+
+/** No provider with that id is on the class path. The message lists the ids that are. */
+public class UnknownProviderException extends ProviderConfigurationException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<String> knownIds;
+
+    public UnknownProviderException(String requestedId, List<String> knownIds) {
+        super("no approval provider with id '" + requestedId + "'; known providers: "
+                + (knownIds.isEmpty() ? "(none on the class path)" : String.join(", ", knownIds)));
+        this.knownIds = List.copyOf(knownIds);
+    }
+
+    public List<String> knownIds() {
+        return knownIds;
+    }
+}
