@@ -1,0 +1,61 @@
+package org.openapproval.core;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.openapproval.core.application.DefaultApprovalService;
+import org.openapproval.core.port.in.ApprovalService;
+import org.openapproval.core.spi.ApprovalProvider;
+import org.openapproval.core.spi.ConfigSources;
+import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderDescriptor;
+import org.openapproval.core.spi.ProviderRegistry;
+
+/**
+ * The plain-Java front door: no DI container needed.
+ *
+ * <pre>{@code
+ * try (ApprovalService approvals = Approvals.connect("fxiaoke", Map.of("app-id", "FSAID_…"))) {
+ *     approvals.processesOf(RecordRef.of("ContractObj", "65f0…"));
+ * }
+ * }</pre>
+ *
+ * Configuration is layered: provider defaults, then environment ({@code APPROVAL_FXIAOKE_APP_SECRET}),
+ * then system properties ({@code -Dfxiaoke.app-secret=…}), then the explicit values given here.
+ */
+public final class Approvals {
+    private Approvals() {
+    }
+
+    /** The providers on the class path, discovered afresh. */
+    public static ProviderRegistry registry() {
+        return ProviderRegistry.load();
+    }
+
+    public static List<ProviderDescriptor> providers() {
+        return registry().descriptors();
+    }
+
+    /** Connects with this JVM's environment and system properties beneath the explicit values. */
+    public static ApprovalService connect(String providerId, Map<String, String> explicitConfig) {
+        return connect(providerId, ConfigSources.fromSystem(explicitConfig));
+    }
+
+    public static ApprovalService connect(String providerId, ConfigSources sources) {
+        Objects.requireNonNull(providerId, "providerId");
+        ApprovalProvider provider = registry().provider(providerId);
+        return connect(provider, ProviderConfig.resolve(provider.descriptor(), sources), Clock.systemUTC());
+    }
+
+    /** Connects a given provider with a resolved configuration and the clock decisions are stamped with. */
+    public static ApprovalService connect(ApprovalProvider provider, ProviderConfig config, Clock clock) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(config, "config");
+        if (!provider.descriptor().id().equals(config.providerId())) {
+            throw new IllegalArgumentException("config for provider " + config.providerId()
+                    + " given to provider " + provider.descriptor().id());
+        }
+        return new DefaultApprovalService(provider.create(config.validate()), clock);
+    }
+}
