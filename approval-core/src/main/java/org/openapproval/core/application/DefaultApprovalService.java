@@ -11,6 +11,7 @@ import org.openapproval.core.domain.ApprovalDefinition;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.Decision;
+import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.InputParameter;
 import org.openapproval.core.domain.InvalidRequestException;
@@ -71,6 +72,11 @@ public final class DefaultApprovalService implements ApprovalService {
     @Override
     public Optional<String> unsupportedReason(Capability capability) {
         return ports.unsupportedReason(Objects.requireNonNull(capability, "capability"));
+    }
+
+    @Override
+    public DecisionPolicy decisionPolicy() {
+        return ports.decisionPolicy();
     }
 
     // ------------------------------------------------------------------ reads

@@ -3,8 +3,11 @@ package org.openapproval.core.spi;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Misbehaviour to inject into a sandbox for the next {@code times} requests. */
-public record Fault(Kind kind, int times, Duration latency) {
+/**
+ * Misbehaviour to inject into a sandbox for the next {@code times} requests in its {@link Scope}
+ * (all requests, or only writes: decisions, cancel, start).
+ */
+public record Fault(Kind kind, int times, Duration latency, Scope scope) {
     public enum Kind {
         /** Answer correctly, but only after {@link Fault#latency()}. */
         LATENCY,
@@ -18,9 +21,15 @@ public record Fault(Kind kind, int times, Duration latency) {
         MALFORMED_RESPONSE
     }
 
+    public enum Scope {
+        ALL_REQUESTS,
+        WRITES
+    }
+
     public Fault {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(scope, "scope");
         if (times < 1) {
             throw new IllegalArgumentException("a fault must apply to at least one request, not " + times);
         }
@@ -30,10 +39,14 @@ public record Fault(Kind kind, int times, Duration latency) {
     }
 
     public static Fault of(Kind kind, int times) {
-        return new Fault(kind, times, Duration.ZERO);
+        return new Fault(kind, times, Duration.ZERO, Scope.ALL_REQUESTS);
+    }
+
+    public static Fault onWrites(Kind kind, int times) {
+        return new Fault(kind, times, Duration.ZERO, Scope.WRITES);
     }
 
     public static Fault latency(Duration latency, int times) {
-        return new Fault(Kind.LATENCY, times, latency);
+        return new Fault(Kind.LATENCY, times, latency, Scope.ALL_REQUESTS);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,8 +57,7 @@ public final class InMemoryApprovalStore {
     private final Map<ProcessId, ApprovalProcess> processes = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
-    private final Deque<Fault.Kind> faults = new ArrayDeque<>();
-    private final Map<Fault.Kind, Duration> latencies = new LinkedHashMap<>();
+    private final Deque<Fault> faults = new ArrayDeque<>();
 
     /** A definition with the steps a start creates. */
     record Flow(ApprovalDefinition definition, List<StepPlan> plan) {
@@ -192,9 +190,8 @@ public final class InMemoryApprovalStore {
 
     synchronized void injectFault(Fault fault) {
         for (int i = 0; i < fault.times(); i++) {
-            faults.add(fault.kind());
+            faults.add(fault);
         }
-        latencies.put(fault.kind(), fault.latency());
     }
 
     synchronized void clearFaults() {
@@ -208,15 +205,12 @@ public final class InMemoryApprovalStore {
     /** Runs one "vendor call": counts it and applies the next injected fault, as a real sandbox would. */
     <T> T call(boolean write, Supplier<T> body) {
         requests.incrementAndGet();
-        Fault.Kind fault;
-        Duration latency;
-        synchronized (this) {
-            fault = faults.poll();
-            latency = fault == null ? Duration.ZERO : latencies.getOrDefault(fault, Duration.ZERO);
-        }
-        if (fault == null) {
+        Fault injected = nextFault(write);
+        if (injected == null) {
             return body.get();
         }
+        Fault.Kind fault = injected.kind();
+        Duration latency = injected.latency();
         ErrorContext ctx = ErrorContext.provider(PROVIDER_ID).withVendorCode(fault.name())
                 .withTraceId("mem-" + requests.get());
         switch (fault) {
@@ -239,6 +233,18 @@ public final class InMemoryApprovalStore {
             }
             default -> throw new IllegalStateException("unhandled fault " + fault);
         }
+    }
+
+    /** The first queued fault that applies to this request, removed from the queue; null when none. */
+    private synchronized Fault nextFault(boolean write) {
+        for (var it = faults.iterator(); it.hasNext(); ) {
+            Fault f = it.next();
+            if (write || f.scope() == Fault.Scope.ALL_REQUESTS) {
+                it.remove();
+                return f;
+            }
+        }
+        return null;
     }
 
     private static void pause(Duration latency) {

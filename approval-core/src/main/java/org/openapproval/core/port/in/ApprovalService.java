@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.openapproval.core.domain.ApprovalDefinition;
 import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.PendingTask;
 import org.openapproval.core.domain.ProcessId;
 import org.openapproval.core.domain.RecordRef;
@@ -34,6 +35,9 @@ public interface ApprovalService extends AutoCloseable {
 
     /** Why a capability is missing (e.g. the configuration keys it needs), or empty when supported. */
     Optional<String> unsupportedReason(Capability capability);
+
+    /** The provider's rules for decisions, e.g. whether a comment is required; checked before sending. */
+    DecisionPolicy decisionPolicy();
 
     List<ApprovalDefinition> definitions();
 
