@@ -1,0 +1,77 @@
+package org.openapproval.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The hexagon of approval-core: the domain stands on the JDK alone; core never touches the libraries
+ * adapters are built with, nor adapters or the CLI; Guice stays in core.guice; ports and the
+ * application layer do not reach outwards.
+ */
+@AnalyzeClasses(packages = "org.openapproval.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+    private static final String CORE = "org.openapproval.core";
+    private static final String DOMAIN = CORE + ".domain..";
+    private static final String PORT_IN = CORE + ".port.in..";
+    private static final String PORT_OUT = CORE + ".port.out..";
+    private static final String APPLICATION = CORE + ".application..";
+    private static final String SPI = CORE + ".spi..";
+    private static final String GUICE = CORE + ".guice..";
+    private static final String TESTING = CORE + ".testing..";
+
+    @ArchTest
+    static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain must be testable and usable without any framework or port");
+
+    @ArchTest
+    static final ArchRule coreNeverUsesAdapterLibraries = noClasses().that().resideInAPackage(CORE + "..")
+            .should().dependOnClassesThat().resideInAnyPackage("feign..", "org.mapstruct..", "com.fasterxml.jackson..")
+            .because("Feign, MapStruct and Jackson are adapter concerns");
+
+    @ArchTest
+    static final ArchRule coreNeverUsesAdaptersOrTheCli = noClasses().that().resideInAPackage(CORE + "..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openapproval.adapter..", "org.openapproval.cli..")
+            .because("dependencies point inwards: adapters and the CLI depend on core, never the reverse");
+
+    @ArchTest
+    static final ArchRule guiceOnlyInTheGuiceModule = noClasses().that().resideInAPackage(CORE + "..")
+            .and().resideOutsideOfPackage(GUICE)
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..")
+            .because("Guice is an optional dependency used only by core.guice");
+
+    @ArchTest
+    static final ArchRule portsDoNotReachOutwards = noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, GUICE, TESTING, CORE)
+            .because("ports are contracts; implementations depend on them, not the other way round");
+
+    @ArchTest
+    static final ArchRule applicationDependsOnPortsNotOnProviders = noClasses().that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(GUICE, TESTING)
+            .because("use cases orchestrate ports; which provider fills them is decided at the edges");
+
+    @ArchTest
+    static final ArchRule spiDoesNotDependOnImplementations = noClasses().that().resideInAPackage(SPI)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, GUICE, TESTING)
+            .because("plugin authors implement the SPI without pulling in core's implementations");
+
+    /** Guards the rules above against passing vacuously: every package they name holds classes. */
+    @ArchTest
+    static void everyPackageTheRulesNameHasClasses(JavaClasses imported) {
+        for (String pkg : List.of(DOMAIN, PORT_IN, PORT_OUT, APPLICATION, SPI, GUICE, TESTING)) {
+            assertFalse(imported.that(com.tngtech.archunit.base.DescribedPredicate.describe(pkg,
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
+                            .startsWith(pkg.substring(0, pkg.length() - 2)))).isEmpty(), pkg + " has no classes");
+        }
+        assertFalse(imported.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(CORE))
+                .isEmpty(), CORE + " has no classes");
+    }
+}
