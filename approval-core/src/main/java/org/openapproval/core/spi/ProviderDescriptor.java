@@ -29,6 +29,7 @@ public record ProviderDescriptor(String id, String displayName, List<ConfigKey> 
                 throw new IllegalArgumentException("provider " + id + " declares config key '" + k.name() + "' twice");
             }
         }
+        Objects.requireNonNull(capabilities, "capabilities");
         capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
     }
 

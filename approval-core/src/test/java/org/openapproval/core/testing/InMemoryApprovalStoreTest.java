@@ -1,0 +1,168 @@
+package org.openapproval.core.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openapproval.core.Approvals;
+import org.openapproval.core.domain.ApprovalMode;
+import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.domain.ProcessState;
+import org.openapproval.core.domain.StepPlan;
+import org.openapproval.core.domain.StepState;
+import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.UserRef;
+import org.openapproval.core.domain.VendorProtocolException;
+import org.openapproval.core.port.in.ApprovalService;
+import org.openapproval.core.port.in.ApproveCommand;
+import org.openapproval.core.spi.Capability;
+import org.openapproval.core.spi.ConfigSources;
+import org.openapproval.core.spi.Fault;
+import org.openapproval.core.spi.ProcessSeed;
+import org.openapproval.core.spi.ProviderConfigurationException;
+import org.openapproval.core.spi.SeededProcess;
+
+class InMemoryApprovalStoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+    private final UserRef alice = UserRef.of("alice");
+    private final UserRef bob = UserRef.of("bob");
+    private final UserRef carol = UserRef.of("carol");
+    private final UserRef dave = UserRef.of("dave");
+    private final InMemoryApprovalStore store = InMemoryApprovalStore.create(Clock.fixed(T0, ZoneOffset.UTC));
+
+    @AfterEach
+    void release() {
+        store.release();
+    }
+
+    /** The example from the module README, end to end. */
+    @Test
+    void theReadmeExampleRunsAsWritten() {
+        SeededProcess seeded = store.seedProcess(new ProcessSeed("Contract review", "Contract 7", alice,
+                List.of(StepPlan.approval("Manager", ApprovalMode.SINGLE, bob),
+                        StepPlan.approval("Finance", ApprovalMode.ALL_OF, carol, dave))));
+        try (ApprovalService approvals = store.connect()) {
+            TaskId bobsTask = approvals.process(seeded.process()).orElseThrow().pendingTasks().get(0).id();
+            approvals.approve(new ApproveCommand(bobsTask, bob, "ok"));
+
+            ApprovalProcess after = approvals.process(seeded.process()).orElseThrow();
+            assertEquals(StepState.APPROVED, after.steps().get(0).state());
+            assertEquals(StepState.IN_PROGRESS, after.steps().get(1).state());
+            assertEquals(List.of("carol", "dave"),
+                    after.pendingTasks().stream().map(t -> t.assignee().id()).toList());
+            assertEquals(T0, after.createdAt());
+        }
+    }
+
+    @Test
+    void aNamedStoreIsReachableThroughApprovalsConnect() {
+        SeededProcess seeded = store.seedProcess(new ProcessSeed("Leave", "Leave 1", alice,
+                List.of(StepPlan.approval("Lead", ApprovalMode.SINGLE, bob))));
+        try (ApprovalService approvals = Approvals.connect("in-memory",
+                ConfigSources.explicitOnly(store.connectionConfig()))) {
+            assertTrue(approvals.process(seeded.process()).isPresent());
+            assertEquals(ProcessState.IN_PROGRESS, approvals.processesOf(seeded.record()).get(0).state());
+        }
+    }
+
+    @Test
+    void manyThreadsDecidingOnManyProcessesLoseNothing() throws Exception {
+        int processes = 40;
+        List<SeededProcess> seeded = new ArrayList<>();
+        for (int i = 0; i < processes; i++) {
+            seeded.add(store.seedProcess(new ProcessSeed("Bulk", "Bulk " + i, alice,
+                    List.of(StepPlan.approval("Only", ApprovalMode.ANY_OF, bob, carol)))));
+        }
+        ApprovalService approvals = store.connect();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (SeededProcess s : seeded) {
+            ApprovalProcess p = approvals.process(s.process()).orElseThrow();
+            for (var task : p.pendingTasks()) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        approvals.approve(new ApproveCommand(task.id(), task.assignee(), "ok"));
+                        return true;
+                    } catch (org.openapproval.core.domain.DomainRuleException lost) {
+                        return false; // the other assignee of this ANY_OF step was first
+                    }
+                }));
+            }
+        }
+        go.countDown();
+        int won = 0;
+        for (Future<Boolean> f : results) {
+            won += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(processes, won, "exactly one approval per ANY_OF process");
+        for (SeededProcess s : seeded) {
+            assertEquals(ProcessState.APPROVED, approvals.process(s.process()).orElseThrow().state());
+        }
+    }
+
+    @Test
+    void writeScopedFaultsLeaveReadsAlone() {
+        SeededProcess seeded = store.seedProcess(new ProcessSeed("Leave", "Leave 2", alice,
+                List.of(StepPlan.approval("Lead", ApprovalMode.SINGLE, bob))));
+        ApprovalService approvals = store.connect();
+        store.injectFault(Fault.onWrites(Fault.Kind.MALFORMED_RESPONSE, 1));
+        assertTrue(approvals.process(seeded.process()).isPresent(), "a read is not a write");
+        store.injectFault(Fault.of(Fault.Kind.MALFORMED_RESPONSE, 1));
+        store.clearFaults();
+        assertTrue(approvals.process(seeded.process()).isPresent(), "cleared faults are gone");
+        store.injectFault(Fault.of(Fault.Kind.MALFORMED_RESPONSE, 1));
+        assertThrows(VendorProtocolException.class, () -> approvals.process(seeded.process()));
+    }
+
+    @Test
+    void capabilitiesCanBeSwitchedOffByConfig() {
+        Map<String, String> config = Map.of("store", store.name(), "unsupported", "return, cancel");
+        try (ApprovalService approvals = Approvals.connect("in-memory", ConfigSources.explicitOnly(config))) {
+            assertFalse(approvals.capabilities().contains(Capability.RETURN));
+            assertFalse(approvals.capabilities().contains(Capability.CANCEL));
+            assertTrue(approvals.capabilities().contains(Capability.APPROVE));
+            assertTrue(approvals.unsupportedReason(Capability.CANCEL).orElseThrow().contains("in-memory.unsupported"));
+        }
+    }
+
+    @Test
+    void badCapabilityNamesAndImpossibleCombinationsAreConfigErrors() {
+        ProviderConfigurationException unknown = assertThrows(ProviderConfigurationException.class,
+                () -> Approvals.connect("in-memory", ConfigSources.explicitOnly(Map.of("unsupported", "TELEPORT"))));
+        assertTrue(unknown.getMessage().contains("TELEPORT") && unknown.getMessage().contains("APPROVE"),
+                unknown.getMessage());
+        ProviderConfigurationException noReads = assertThrows(ProviderConfigurationException.class,
+                () -> Approvals.connect("in-memory", ConfigSources.explicitOnly(Map.of("unsupported",
+                        "READ_PROCESSES"))));
+        assertTrue(noReads.getMessage().contains("READ_PROCESSES"), noReads.getMessage());
+        ProviderConfigurationException notBoolean = assertThrows(ProviderConfigurationException.class,
+                () -> Approvals.connect("in-memory", ConfigSources.explicitOnly(Map.of("comments-required", "yes"))));
+        assertTrue(notBoolean.getMessage().contains("comments-required"), notBoolean.getMessage());
+    }
+
+    @Test
+    void storesBelongToTheInMemoryProviderOnly() {
+        ApprovalProcess foreign = ApprovalProcess.open(org.openapproval.core.domain.ProcessId.of("X"), "fxiaoke",
+                org.openapproval.core.domain.DefinitionRef.of("f"), org.openapproval.core.domain.RecordRef.of("A", "1"),
+                alice, org.openapproval.core.domain.TriggerKind.MANUAL, T0,
+                List.of(StepPlan.approval("s", ApprovalMode.SINGLE, bob)));
+        assertThrows(IllegalArgumentException.class, () -> store.put(foreign));
+    }
+}
