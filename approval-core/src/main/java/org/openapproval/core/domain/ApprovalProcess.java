@@ -272,7 +272,11 @@ public final class ApprovalProcess {
         return t.result();
     }
 
-    /** Decisions and state changes in time order (ties keep the order they happened in). */
+    /**
+     * Decisions and state changes in time order. Ties keep the order they happened in: changes this
+     * library recorded are kept in sequence, and decisions known only from the tasks (as read from a
+     * vendor) are placed before the recorded changes of the same instant.
+     */
     public List<TimelineEntry> timeline() {
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(createdAt, TimelineEntry.Kind.PROCESS_STARTED,
@@ -280,8 +284,8 @@ public final class ApprovalProcess {
                 initiator, Optional.empty()));
         for (Step s : steps) {
             for (Task t : s.tasks()) {
-                t.decision().ifPresent(d -> entries.add(new TimelineEntry(d.decidedAt(), TimelineEntry.Kind.DECISION,
-                        describe(d, s), Optional.of(d.actor()), Optional.of(s.id()))));
+                t.decision().map(d -> decisionEntry(d, s)).filter(e -> !stateChanges.contains(e))
+                        .ifPresent(entries::add);
             }
         }
         entries.addAll(stateChanges);
@@ -292,18 +296,19 @@ public final class ApprovalProcess {
                     "process " + state, Optional.empty(), Optional.empty()));
         }
         List<TimelineEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(TimelineEntry::at)); // stable: ties keep insertion order
+        sorted.sort(Comparator.comparing(TimelineEntry::at)); // List.sort is stable
         return List.copyOf(sorted);
     }
 
-    private static String describe(Decision d, Step s) {
+    static TimelineEntry decisionEntry(Decision d, Step s) {
         String verb = switch (d.verdict()) {
             case APPROVE -> "approved";
             case REJECT -> "rejected";
             case RETURN -> "returned";
         };
-        return d.actor() + " " + verb + " at step '" + s.name() + "'"
-                + d.comment().map(c -> ": " + c).orElse("");
+        String text = d.actor() + " " + verb + " at step '" + s.name() + "'" + d.comment().map(c -> ": " + c).orElse("");
+        return new TimelineEntry(d.decidedAt(), TimelineEntry.Kind.DECISION, text, Optional.of(d.actor()),
+                Optional.of(s.id()));
     }
 
     private void requireOpen(String what) {

@@ -28,6 +28,7 @@ final class Transition {
     }
 
     void approve(ValidatedDecision v) {
+        recordDecision(v);
         int index = indexOf(v.step());
         Step step = steps.get(index);
         List<Task> tasks = replace(step.tasks(), v.task().decided(v.decision()));
@@ -50,20 +51,24 @@ final class Transition {
         }
         if (complete) {
             setStep(index, StepState.APPROVED, tasks, Optional.of(v.decision().actor()));
-            reachFrom(index + 1, Optional.empty());
+            reachFrom(index + 1, Optional.of(v.decision().actor()));
         } else {
             steps.set(index, step.with(StepState.IN_PROGRESS, tasks));
         }
     }
 
     void reject(ValidatedDecision v) {
+        recordDecision(v);
         int index = indexOf(v.step());
         List<Task> tasks = closeOpen(replace(v.step().tasks(), v.task().decided(v.decision())));
         setStep(index, StepState.REJECTED, tasks, Optional.of(v.decision().actor()));
+        // A rejection ends the whole process, so steps running in parallel close too.
+        closeOtherStepsInProgress(index, Optional.of(v.decision().actor()));
         end(ProcessState.REJECTED, Optional.of(v.decision().actor()), "process rejected");
     }
 
     void returnTo(ValidatedDecision v) {
+        recordDecision(v);
         int index = indexOf(v.step());
         Step target = v.returnTarget().orElseThrow();
         int targetIndex = indexOf(target);
@@ -77,19 +82,31 @@ final class Transition {
     }
 
     void cancel(UserRef actor, String reason) {
+        closeOtherStepsInProgress(-1, Optional.of(actor));
+        end(ProcessState.CANCELLED, Optional.of(actor), "process cancelled by " + actor + ": " + reason);
+    }
+
+    private void closeOtherStepsInProgress(int except, Optional<UserRef> actor) {
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            if (s.state() == StepState.IN_PROGRESS) {
-                setStep(i, StepState.CANCELLED, closeOpen(s.tasks()), Optional.of(actor));
+            if (i != except && s.state() == StepState.IN_PROGRESS) {
+                setStep(i, StepState.CANCELLED, closeOpen(s.tasks()), actor);
             }
         }
-        end(ProcessState.CANCELLED, Optional.of(actor), "process cancelled by " + actor + ": " + reason);
+    }
+
+    /** Decisions go into the history as they happen, so ties in time keep their real order. */
+    private void recordDecision(ValidatedDecision v) {
+        changes.add(ApprovalProcess.decisionEntry(v.decision(), v.step()));
     }
 
     /** Reaches the first step from {@code index} that needs people; steps that need none pass by themselves. */
     void reachFrom(int index, Optional<UserRef> actor) {
         for (int k = index; k < steps.size(); k++) {
             Step s = steps.get(k);
+            if (s.state() == StepState.IN_PROGRESS) {
+                return; // already reached (a parallel branch); its running tasks stay as they are
+            }
             boolean needsPeople = s.kind() != StepKind.NOTIFY && s.kind() != StepKind.SYSTEM && !s.assignees().isEmpty();
             if (needsPeople) {
                 activate(k);
