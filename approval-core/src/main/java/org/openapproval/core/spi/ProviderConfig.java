@@ -52,12 +52,13 @@ public final class ProviderConfig {
         sources.explicit().forEach((k, v) -> {
             String name = k.startsWith(id + ".") ? k.substring(id.length() + 1) : k;
             if (descriptor.configKey(name).isPresent()) {
-                resolved.put(name, v);
+                putIfPresent(resolved, name, v);
             } else {
                 unknown.add(k);
             }
         });
-        // A typo in a file or environment entry with our prefix is as likely as in explicit values.
+        // A file is written for this library, so an entry with our prefix that names no key is a typo. The
+        // environment and system properties are shared with everything else and are not checked this way.
         sources.propertiesFile().keySet().stream()
                 .filter(k -> k.startsWith(id + ".") && descriptor.configKey(k.substring(id.length() + 1)).isEmpty())
                 .forEach(unknown::add);
@@ -68,8 +69,9 @@ public final class ProviderConfig {
         return new ProviderConfig(descriptor, resolved);
     }
 
+    /** A blank value counts as absent, so it never hides a lower layer's value or the default. */
     private static void putIfPresent(Map<String, String> into, String key, String value) {
-        if (value != null) {
+        if (value != null && !value.isBlank()) {
             into.put(key, value.trim());
         }
     }
@@ -115,9 +117,13 @@ public final class ProviderConfig {
     public Optional<Duration> getDuration(String name) {
         return get(name).map(v -> {
             try {
-                return parseDuration(v);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw malformed(name, v, "a duration such as 500ms, 10s, 2m or PT10S", e);
+                Duration d = parseDuration(v);
+                if (d.isNegative()) {
+                    throw new NumberFormatException("negative");
+                }
+                return d;
+            } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
+                throw malformed(name, v, "a non-negative duration such as 500ms, 10s, 2m or PT10S", e);
             }
         });
     }
