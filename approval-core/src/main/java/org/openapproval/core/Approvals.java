@@ -8,7 +8,10 @@ import org.openapproval.core.application.DefaultApprovalService;
 import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.spi.ConfigSources;
+import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderConfigurationException;
+import org.openapproval.core.spi.ProviderPorts;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderRegistry;
 
@@ -56,6 +59,15 @@ public final class Approvals {
             throw new IllegalArgumentException("config for provider " + config.providerId()
                     + " given to provider " + provider.descriptor().id());
         }
-        return new DefaultApprovalService(provider.create(config.validate()), clock);
+        ProviderPorts ports = provider.create(config.validate());
+        String id = provider.descriptor().id();
+        if (!ports.providerId().equals(id) || !provider.descriptor().capabilities().containsAll(ports.capabilities())) {
+            ports.close();
+            throw new ProviderConfigurationException("provider " + id + " (" + provider.getClass().getName()
+                    + ") built ports for '" + ports.providerId() + "' with capabilities " + ports.capabilities()
+                    + " beyond its declared " + provider.descriptor().capabilities() + "; this is a bug in the provider",
+                    ErrorContext.provider(id), null);
+        }
+        return new DefaultApprovalService(ports, clock);
     }
 }

@@ -13,6 +13,7 @@ import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.Decision;
 import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.ErrorContext;
+import org.openapproval.core.domain.Identifiers;
 import org.openapproval.core.domain.InputParameter;
 import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.NotFoundException;
@@ -24,9 +25,11 @@ import org.openapproval.core.domain.RecordRef;
 import org.openapproval.core.domain.Step;
 import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.TaskState;
 import org.openapproval.core.domain.UserRef;
 import org.openapproval.core.domain.ValidatedDecision;
 import org.openapproval.core.domain.VendorProtocolException;
+import org.openapproval.core.domain.VendorTimeoutException;
 import org.openapproval.core.domain.VendorUnavailableException;
 import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.port.in.ApproveCommand;
@@ -88,7 +91,7 @@ public final class DefaultApprovalService implements ApprovalService {
 
     @Override
     public Optional<ApprovalDefinition> definition(String definitionId) {
-        Objects.requireNonNull(definitionId, "definitionId");
+        Identifiers.requireSegment(definitionId, "definition id");
         return catalog().definition(definitionId);
     }
 
@@ -159,14 +162,20 @@ public final class DefaultApprovalService implements ApprovalService {
                 throw failure;
             }
             return reconcile(before.id(), failure, "the " + decision.verdict() + " of task " + taskId,
-                    after -> decisionOutcome(after, taskId, decision));
+                    after -> decisionOutcome(after, taskId, decision, mayStillArrive(failure)));
         }
         return new WriteReceipt(before.id(), readBackQuietly(before.id()), false);
     }
 
-    private static Outcome decisionOutcome(ApprovalProcess after, TaskId taskId, Decision decision) {
+    /**
+     * Judges a decision from the process read back: its task shows the verdict (applied); it was settled
+     * some other way, so ours can no longer apply (not applied); it is still pending (not applied, unless
+     * the request may still arrive after a time-out); or the task is gone or unreadable (unknown).
+     */
+    private static Outcome decisionOutcome(ApprovalProcess after, TaskId taskId, Decision decision,
+                                           boolean mayStillArrive) {
         Optional<Task> task = after.task(taskId);
-        if (task.isEmpty()) {
+        if (task.isEmpty() || task.get().state() == TaskState.UNKNOWN) {
             return Outcome.UNKNOWN;
         }
         Task t = task.get();
@@ -174,7 +183,15 @@ public final class DefaultApprovalService implements ApprovalService {
                 && t.decision().map(d -> d.actor().isSamePersonAs(decision.actor())).orElse(true)) {
             return Outcome.APPLIED;
         }
-        return t.isPending() && after.isOpen() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN;
+        if (t.isPending() && after.isOpen()) {
+            return mayStillArrive ? Outcome.UNKNOWN : Outcome.NOT_APPLIED;
+        }
+        return Outcome.NOT_APPLIED;
+    }
+
+    /** A request that timed out may still be processed by the vendor after we looked. */
+    private static boolean mayStillArrive(RuntimeException failure) {
+        return failure instanceof VendorTimeoutException || !(failure instanceof ApprovalException);
     }
 
     // ------------------------------------------------------------------ cancel and start
@@ -192,9 +209,12 @@ public final class DefaultApprovalService implements ApprovalService {
             if (!mayHaveTakenEffect(failure)) {
                 throw failure;
             }
+            boolean mayStillArrive = mayStillArrive(failure);
             return reconcile(before.id(), failure, "the cancellation of process " + before.id(),
                     after -> after.state() == ProcessState.CANCELLED ? Outcome.APPLIED
-                            : after.isOpen() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
+                            : after.state() == ProcessState.UNKNOWN ? Outcome.UNKNOWN
+                            : after.isOpen() && mayStillArrive ? Outcome.UNKNOWN
+                            : Outcome.NOT_APPLIED);
         }
         return new WriteReceipt(before.id(), readBackQuietly(before.id()), false);
     }

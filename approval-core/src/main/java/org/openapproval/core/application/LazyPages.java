@@ -41,17 +41,16 @@ final class LazyPages<T> implements Iterator<T> {
             if (exhausted) {
                 return false;
             }
-            Page<T> page = fetch.apply(started ? nextToken : Optional.empty());
-            started = true;
-            current = page.items().iterator();
-            nextToken = page.nextPageToken();
-            if (nextToken.isEmpty()) {
-                exhausted = true;
-            } else if (!seenTokens.add(nextToken.get())) {
+            if (started && nextToken.isPresent() && !seenTokens.add(nextToken.get())) {
                 // A vendor handing out the same cursor twice would make the listing endless.
                 throw new VendorProtocolException("provider returned page token '" + nextToken.get()
                         + "' a second time; stopping the listing", ErrorContext.provider(providerId), null);
             }
+            Page<T> page = fetch.apply(started ? nextToken : Optional.empty());
+            started = true;
+            current = page.items().iterator();
+            nextToken = page.nextPageToken();
+            exhausted = nextToken.isEmpty();
         }
         return true;
     }

@@ -228,13 +228,16 @@ public final class ApprovalProcess {
         return new ValidatedDecision(this, step, task, decision, target);
     }
 
-    /** The earlier, already approved steps a task's step may be sent back to, in flow order. */
+    /**
+     * The earlier, already approved steps a task's step may be sent back to, in flow order. Steps nobody
+     * is assigned to passed by themselves and cannot take the flow back.
+     */
     public List<Step> returnTargets(TaskId taskId) {
         Step step = stepOf(taskId).orElseThrow(() -> new UnknownTaskException(
                 "task " + taskId + " is not a task of process " + id, context()));
         int index = steps.indexOf(step);
         return steps.subList(0, index).stream()
-                .filter(s -> s.kind().isReturnable() && s.state() == StepState.APPROVED)
+                .filter(s -> s.kind().isReturnable() && s.state() == StepState.APPROVED && !s.assignees().isEmpty())
                 .toList();
     }
 
@@ -312,6 +315,10 @@ public final class ApprovalProcess {
     }
 
     private void requireOpen(String what) {
+        if (state == ProcessState.UNKNOWN) {
+            throw new ProcessNotOpenException("process " + id + " is in a state this library does not know (vendor "
+                    + "status '" + vendorStatus + "'), so it cannot " + what + " safely", context());
+        }
         if (!state.isOpen()) {
             throw new ProcessNotOpenException("process " + id + " is " + state + " (vendor status '" + vendorStatus
                     + "') and cannot " + what + " any more", context());
@@ -358,6 +365,7 @@ public final class ApprovalProcess {
         private RecordRef record;
         private ProcessState state;
         private String vendorStatus;
+        private boolean vendorStatusSet;
         private TriggerKind trigger = TriggerKind.UNKNOWN;
         private Optional<UserRef> initiator = Optional.empty();
         private Instant createdAt;
@@ -407,17 +415,21 @@ public final class ApprovalProcess {
             return this;
         }
 
-        /** The mapped state; the raw vendor status defaults to the state's name when not set. */
+        /**
+         * The mapped state. Unless {@link #vendorStatus} is set explicitly, a new state also replaces the raw
+         * vendor status with the state's name, so a changed state never keeps a stale vendor value.
+         */
         public Builder state(ProcessState v) {
-            state = v;
-            if (vendorStatus == null && v != null) {
+            if (v != null && v != state && !vendorStatusSet) {
                 vendorStatus = v.name();
             }
+            state = v;
             return this;
         }
 
         public Builder vendorStatus(String v) {
             vendorStatus = v;
+            vendorStatusSet = true;
             return this;
         }
 

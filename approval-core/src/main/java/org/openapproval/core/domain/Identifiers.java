@@ -5,18 +5,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Shared rules for the opaque ids and names of the domain: not null, not blank, bounded, and free of
- * control characters, so an id can never smuggle a line break into a header or a log line.
+ * Shared rules for the ids, names and texts of the domain: not null, not blank, bounded, and free of
+ * control characters and line separators, so a value can never smuggle a line break into a header or a
+ * log line. Ids and names also refuse invisible format characters (bidi overrides), which could make a
+ * printed id look like another. Public so commands and providers apply the very same rules.
  */
-final class Identifiers {
-    static final int MAX_SEGMENT_LENGTH = 256;
-    static final int MAX_TEXT_LENGTH = 4000;
+public final class Identifiers {
+    public static final int MAX_SEGMENT_LENGTH = 256;
+    public static final int MAX_TEXT_LENGTH = 4000;
     private static final char SEPARATOR = ':';
 
     private Identifiers() {
     }
 
-    static String requireSegment(String value, String what) {
+    /** An id or short name: 1..256 characters, no control, separator or format characters. */
+    public static String requireSegment(String value, String what) {
         Objects.requireNonNull(value, () -> what + " must not be null");
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
@@ -26,10 +29,12 @@ final class Identifiers {
                     what + " is " + value.length() + " characters long; the limit is " + MAX_SEGMENT_LENGTH);
         }
         requireNoControlCharacters(value, what, false);
+        requireNoFormatCharacters(value, what);
         return value;
     }
 
-    static String requireText(String value, String what, int maxLength, boolean allowLineBreaks) {
+    /** Free text (a comment, a reason): bounded, no control characters except, if allowed, line breaks and tabs. */
+    public static String requireText(String value, String what, int maxLength, boolean allowLineBreaks) {
         Objects.requireNonNull(value, () -> what + " must not be null");
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
@@ -42,11 +47,21 @@ final class Identifiers {
         return value;
     }
 
+    private static void requireNoFormatCharacters(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.getType(value.charAt(i)) == Character.FORMAT) {
+                throw new IllegalArgumentException(what + " contains an invisible format character (U+"
+                        + String.format("%04X", (int) value.charAt(i)) + ") at index " + i);
+            }
+        }
+    }
+
     private static void requireNoControlCharacters(String value, String what, boolean allowLineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
-            if (Character.isISOControl(c) && !(allowLineBreaks && lineBreak)) {
+            boolean separator = c == '\u2028' || c == '\u2029' || c == '\u0085';
+            if ((Character.isISOControl(c) || separator) && !(allowLineBreaks && lineBreak)) {
                 throw new IllegalArgumentException(
                         what + " contains a control character (U+" + String.format("%04X", (int) c) + ") at index " + i);
             }

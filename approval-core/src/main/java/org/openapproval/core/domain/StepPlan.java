@@ -13,6 +13,9 @@ public record StepPlan(String name, StepKind kind, ApprovalMode mode, List<UserR
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mode, "mode");
         assignees = List.copyOf(Objects.requireNonNull(assignees, "assignees"));
+        if (assignees.stream().map(UserRef::id).distinct().count() < assignees.size()) {
+            throw new IllegalArgumentException("step '" + name + "' lists an assignee twice: " + assignees);
+        }
         if (mode == ApprovalMode.SINGLE && assignees.size() > 1) {
             throw new IllegalArgumentException("step '" + name + "' is SINGLE but has " + assignees.size() + " assignees");
         }

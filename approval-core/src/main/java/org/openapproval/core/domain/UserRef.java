@@ -18,6 +18,17 @@ public record UserRef(String id, String displayName) {
         return other != null && id.equals(other.id);
     }
 
+    /** Identity is the vendor's id; display names may differ between reads. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserRef u && id.equals(u.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id.equals(displayName) ? id : displayName + " (" + id + ")";

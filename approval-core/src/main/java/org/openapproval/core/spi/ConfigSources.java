@@ -52,6 +52,14 @@ public record ConfigSources(Map<String, String> propertiesFile, Map<String, Stri
         return new ConfigSources(values, environment, systemProperties, explicit);
     }
 
+    /** Names only: values may be secrets, and the environment holds other programs' secrets too. */
+    @Override
+    public String toString() {
+        return "ConfigSources[propertiesFile=" + propertiesFile.keySet() + ", environment=" + environment.size()
+                + " variables, systemProperties=" + systemProperties.size() + " entries, explicit="
+                + explicit.keySet() + "]";
+    }
+
     private static Map<String, String> copyExplicit(Map<String, String> explicit) {
         Objects.requireNonNull(explicit, "explicit");
         Map<String, String> copy = new LinkedHashMap<>();

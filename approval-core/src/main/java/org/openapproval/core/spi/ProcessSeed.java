@@ -2,7 +2,7 @@ package org.openapproval.core.spi;
 
 import java.util.List;
 import java.util.Objects;
-import org.openapproval.core.domain.DefinitionRef;
+import org.openapproval.core.domain.Identifiers;
 import org.openapproval.core.domain.StepPlan;
 import org.openapproval.core.domain.UserRef;
 
@@ -17,8 +17,8 @@ import org.openapproval.core.domain.UserRef;
  */
 public record ProcessSeed(String definitionName, String recordTitle, UserRef initiator, List<StepPlan> steps) {
     public ProcessSeed {
-        DefinitionRef.of(definitionName);
-        DefinitionRef.of(recordTitle);
+        Identifiers.requireSegment(definitionName, "definition name");
+        Identifiers.requireSegment(recordTitle, "record title");
         Objects.requireNonNull(initiator, "initiator");
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         if (steps.isEmpty()) {

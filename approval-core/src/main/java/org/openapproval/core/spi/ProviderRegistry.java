@@ -107,7 +107,7 @@ public final class ProviderRegistry {
             throw new ProviderConfigurationException("provider id '" + id + "' is declared by more than one class ("
                     + String.join(", ", clash) + "); remove one from the class path");
         }
-        throw new UnknownProviderException(String.valueOf(id), ids());
+        throw new UnknownProviderException(String.valueOf(id), ids(), problems);
     }
 
     public List<ProviderProblem> problems() {

@@ -8,8 +8,14 @@ public class UnknownProviderException extends ProviderConfigurationException {
     private final transient List<String> knownIds;
 
     public UnknownProviderException(String requestedId, List<String> knownIds) {
+        this(requestedId, knownIds, List.of());
+    }
+
+    /** Also names providers that failed to load: the one asked for may be among them. */
+    public UnknownProviderException(String requestedId, List<String> knownIds, List<ProviderProblem> loadProblems) {
         super("no approval provider with id '" + requestedId + "'; known providers: "
-                + (knownIds.isEmpty() ? "(none on the class path)" : String.join(", ", knownIds)));
+                + (knownIds.isEmpty() ? "(none on the class path)" : String.join(", ", knownIds))
+                + (loadProblems.isEmpty() ? "" : "; providers that failed to load: " + loadProblems));
         this.knownIds = List.copyOf(knownIds);
     }
 

@@ -18,6 +18,7 @@ import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.DefinitionRef;
 import org.openapproval.core.domain.ErrorContext;
+import org.openapproval.core.domain.Identifiers;
 import org.openapproval.core.domain.InputParameter;
 import org.openapproval.core.domain.ProcessId;
 import org.openapproval.core.domain.RateLimitedException;
@@ -55,6 +56,8 @@ public final class InMemoryApprovalStore {
     private final Clock clock;
     private final Map<String, Flow> definitions = new ConcurrentHashMap<>();
     private final Map<ProcessId, ApprovalProcess> processes = new ConcurrentHashMap<>();
+    /** Insertion order of processes: ties in createdAt (a fixed test clock) still list oldest first. */
+    private final Map<ProcessId, Long> insertedAs = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final Deque<Fault> faults = new ArrayDeque<>();
@@ -78,7 +81,7 @@ public final class InMemoryApprovalStore {
 
     /** The store of that name, created on first use with the system clock. */
     public static InMemoryApprovalStore named(String name) {
-        DefinitionRef.of(name); // validates the name
+        Identifiers.requireSegment(name, "store name");
         return NAMED.computeIfAbsent(name, n -> new InMemoryApprovalStore(n, Clock.systemUTC()));
     }
 
@@ -110,8 +113,8 @@ public final class InMemoryApprovalStore {
     // ------------------------------------------------------------ seeding
 
     /** Defines a flow: a start creates a process with these steps (the initiator decides when none are given). */
-    public String defineFlow(String name, List<InputParameter> inputs, List<StepPlan> plan) {
-        DefinitionRef.of(name);
+    public synchronized String defineFlow(String name, List<InputParameter> inputs, List<StepPlan> plan) {
+        Identifiers.requireSegment(name, "definition name");
         Flow existing = definitions.values().stream()
                 .filter(f -> f.definition().ref().displayName().equals(name)).findFirst().orElse(null);
         if (existing != null) {
@@ -126,9 +129,14 @@ public final class InMemoryApprovalStore {
         return defineFlow(seed.name(), seed.inputs(), List.of());
     }
 
+    /** A process on a new record of type {@code Record}; see {@link #seedProcess(RecordRef, ProcessSeed)}. */
     public SeededProcess seedProcess(ProcessSeed seed) {
+        return seedProcess(RecordRef.of("Record", "R" + sequence.incrementAndGet()), seed);
+    }
+
+    /** A process on a record of your choosing (e.g. {@code ContractObj:C-1}), first step reached at once. */
+    public SeededProcess seedProcess(RecordRef record, ProcessSeed seed) {
         String definitionId = defineFlow(seed.definitionName(), List.of(), seed.steps());
-        RecordRef record = RecordRef.of("Record", "R" + sequence.incrementAndGet());
         ApprovalProcess p = open(definitionId, record, seed.initiator(), TriggerKind.MANUAL, seed.steps());
         return new SeededProcess(p.id(), record, definitionId);
     }
@@ -139,6 +147,7 @@ public final class InMemoryApprovalStore {
             throw new IllegalArgumentException("process " + process.id() + " belongs to provider "
                     + process.providerId() + ", not " + PROVIDER_ID);
         }
+        insertedAs.putIfAbsent(process.id(), sequence.incrementAndGet());
         processes.put(process.id(), process);
     }
 
@@ -149,10 +158,14 @@ public final class InMemoryApprovalStore {
         List<StepPlan> steps = plan.isEmpty()
                 ? List.of(StepPlan.approval("Approval", ApprovalMode.SINGLE, initiator))
                 : plan;
-        ProcessId id = ProcessId.of("P" + sequence.incrementAndGet());
+        long n = sequence.incrementAndGet();
+        ProcessId id = ProcessId.of("P" + n);
         ApprovalProcess p = ApprovalProcess.open(id, PROVIDER_ID, flow.definition().ref(), record, initiator, trigger,
                 clock.instant(), steps);
-        processes.put(id, p);
+        if (processes.putIfAbsent(id, p) != null) {
+            return open(definitionId, record, initiator, trigger, plan); // a put() process holds that id
+        }
+        insertedAs.put(id, n);
         return p;
     }
 
@@ -177,8 +190,12 @@ public final class InMemoryApprovalStore {
 
     List<ApprovalProcess> all() {
         List<ApprovalProcess> list = new ArrayList<>(processes.values());
-        list.sort(Comparator.comparing(ApprovalProcess::createdAt).thenComparing(p -> p.id().value()));
+        list.sort(Comparator.comparing(ApprovalProcess::createdAt).thenComparing(p -> insertionOf(p.id())));
         return list;
+    }
+
+    long insertionOf(ProcessId id) {
+        return insertedAs.getOrDefault(id, Long.MAX_VALUE);
     }
 
     /** Atomically replaces a process with {@code change(current)}; the change's exception leaves it as it was. */

@@ -68,17 +68,53 @@ final class InMemoryPorts implements DefinitionCatalog, ProcessReader, ProcessSe
         });
     }
 
+    /**
+     * Keyset-paged by (process insertion, task id), so deciding tasks while streaming the inbox never
+     * shifts later tasks out of sight, as offset paging would.
+     */
     @Override
     public Page<PendingTask> pendingTasks(UserRef user, Optional<String> pageToken) {
         return store.call(false, () -> {
-            List<PendingTask> tasks = store.all().stream()
+            Optional<InboxKey> after = pageToken.map(InboxKey::parse);
+            List<InboxEntry> entries = store.all().stream()
                     .flatMap(p -> p.steps().stream().flatMap(s -> s.pendingTasks().stream()
                             .filter(t -> t.assignee().isSamePersonAs(user))
-                            .map(t -> new PendingTask(t.id(), p.definition(), p.record(), s.name(), t.assignee(),
-                                    t.createdAt()))))
+                            .map(t -> new InboxEntry(new InboxKey(store.insertionOf(p.id()), t.id().value()),
+                                    new PendingTask(t.id(), p.definition(), p.record(), s.name(), t.assignee(),
+                                            t.createdAt())))))
+                    .filter(e -> after.map(a -> e.key().compareTo(a) > 0).orElse(true))
+                    .sorted(java.util.Comparator.comparing(InboxEntry::key))
                     .toList();
-            return page(tasks, pageToken, INBOX_PAGE_SIZE);
+            List<InboxEntry> page = entries.subList(0, Math.min(INBOX_PAGE_SIZE, entries.size()));
+            Optional<String> next = entries.size() > INBOX_PAGE_SIZE
+                    ? Optional.of(page.get(page.size() - 1).key().token()) : Optional.empty();
+            return new Page<>(page.stream().map(InboxEntry::task).toList(), next);
         });
+    }
+
+    private record InboxEntry(InboxKey key, PendingTask task) {
+    }
+
+    private record InboxKey(long process, String task) implements Comparable<InboxKey> {
+        static InboxKey parse(String token) {
+            int colon = token.indexOf(':');
+            try {
+                return new InboxKey(Long.parseLong(token.substring(0, colon)), token.substring(colon + 1));
+            } catch (RuntimeException e) {
+                throw new InvalidRequestException("page token '" + token + "' was not issued by this provider",
+                        ErrorContext.provider(InMemoryApprovalStore.PROVIDER_ID), null);
+            }
+        }
+
+        String token() {
+            return process + ":" + task;
+        }
+
+        @Override
+        public int compareTo(InboxKey o) {
+            int c = Long.compare(process, o.process);
+            return c != 0 ? c : task.compareTo(o.task);
+        }
     }
 
     @Override
@@ -99,6 +135,13 @@ final class InMemoryPorts implements DefinitionCatalog, ProcessReader, ProcessSe
             InMemoryApprovalStore.Flow flow = store.flow(command.definitionId()).orElseThrow(() ->
                     new NotFoundException("no definition " + command.definitionId(),
                             ErrorContext.provider(InMemoryApprovalStore.PROVIDER_ID), null));
+            List<String> missing = flow.definition().requiredInputs().stream().map(i -> i.name())
+                    .filter(n -> command.inputs().getOrDefault(n, "").isBlank()).toList();
+            if (!missing.isEmpty()) {
+                // the "vendor" checks too, for hosts whose provider cannot list definitions beforehand
+                throw new InvalidRequestException("definition " + flow.definition().ref() + " needs input(s) "
+                        + missing + " to start", ErrorContext.provider(InMemoryApprovalStore.PROVIDER_ID), null);
+            }
             UserRef initiator = command.initiator().orElse(UserRef.of("system"));
             RecordRef record = command.record().orElseGet(() -> RecordRef.of("Record", "R" + store.nextSequence()));
             ApprovalProcess p = store.open(flow.definition().ref().id(), record, initiator, TriggerKind.API,

@@ -49,6 +49,7 @@ import org.openapproval.core.domain.UserRef;
 import org.openapproval.core.domain.ValidatedDecision;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.domain.VendorProtocolException;
+import org.openapproval.core.domain.VendorTimeoutException;
 import org.openapproval.core.domain.VendorUnavailableException;
 import org.openapproval.core.port.in.ApproveCommand;
 import org.openapproval.core.port.in.CancelCommand;
@@ -266,13 +267,32 @@ class DefaultApprovalServiceTest {
         }
 
         @Test
-        void aTaskDecidedDifferentlyOnReadBackIsOutcomeUnknown() {
+        void aTaskSettledAnotherWayMeansOursDidNotApplyAndTheFailureIsRaised() {
             ApprovalProcess rejected = open.apply(bobsTask, Decision.reject(BOB, "no", NOW));
+            VendorProtocolException garbled = new VendorProtocolException("garbled", ErrorContext.provider("vendor"),
+                    null);
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(rejected));
-            doThrow(new VendorProtocolException("garbled", ErrorContext.provider("vendor"), null))
-                    .when(writer).submit(any());
-            assertThrows(OutcomeUnknownException.class,
+            doThrow(garbled).when(writer).submit(any());
+            assertSame(garbled, assertThrows(VendorProtocolException.class,
+                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok"))));
+        }
+
+        @Test
+        void aTimedOutWriteThatDoesNotShowYetIsOutcomeUnknownBecauseItMayStillArrive() {
+            when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(open));
+            VendorTimeoutException slow = new VendorTimeoutException("read timed out", ErrorContext.provider("vendor"),
+                    null);
+            doThrow(slow).when(writer).submit(any());
+            OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
                     () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok")));
+            assertSame(slow, e.getCause());
+        }
+
+        @Test
+        void aWriteFailingWithAnUnexpectedExceptionIsReconciledToo() {
+            when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(approvedByBob()));
+            doThrow(new IllegalStateException("adapter bug")).when(writer).submit(any());
+            assertTrue(service().approve(new ApproveCommand(bobsTask, BOB, "ok")).confirmedByReadBack());
         }
 
         @Test
@@ -309,9 +329,16 @@ class DefaultApprovalServiceTest {
                     () -> service().cancel(new CancelCommand(PID, ALICE, "withdrawn"))));
 
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(approvedByBob()));
+            assertSame(timeout, assertThrows(VendorUnavailableException.class,
+                    () -> service().cancel(new CancelCommand(PID, ALICE, "withdrawn"))),
+                    "the process ended another way, so the cancel cannot have applied");
+
+            VendorTimeoutException slow = new VendorTimeoutException("slow", ErrorContext.none(), null);
+            doThrow(slow).when(canceller).cancel(any(), any(), any());
+            when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(open));
             assertThrows(OutcomeUnknownException.class,
                     () -> service().cancel(new CancelCommand(PID, ALICE, "withdrawn")));
-            verify(canceller, times(3)).cancel(any(), eq(ALICE), eq("withdrawn"));
+            verify(canceller, times(4)).cancel(any(), eq(ALICE), eq("withdrawn"));
         }
 
         @Test
@@ -369,11 +396,13 @@ class DefaultApprovalServiceTest {
         }
 
         @Test
-        void aRepeatedPageTokenStopsTheListing() {
+        void aRepeatedPageTokenStopsTheListingAfterThePagesItemsAreDelivered() {
             when(search.search(eq(query), any())).thenReturn(new Page<>(List.of(open), Optional.of("same")));
+            List<ApprovalProcess> seen = new java.util.ArrayList<>();
             VendorProtocolException e = assertThrows(VendorProtocolException.class,
-                    () -> service().query(query).toList());
+                    () -> service().query(query).forEach(seen::add));
             assertTrue(e.getMessage().contains("same"), e.getMessage());
+            assertEquals(List.of(open, open), seen, "both pages' items arrive before the loop is detected");
         }
 
         @Test

@@ -85,8 +85,8 @@ class ApprovalProcessDecideTest {
 
             ProcessNotOpenException e = assertThrows(ProcessNotOpenException.class,
                     () -> odd.decide(task, Decision.approve(ALICE, null, t(1)), OPTIONAL));
-            assertEquals("process P1 is UNKNOWN (vendor status 'weird_state') and cannot take a decision any more",
-                    e.reason());
+            assertEquals("process P1 is in a state this library does not know (vendor status 'weird_state'), so it "
+                    + "cannot take a decision safely", e.reason());
         }
 
         @Test

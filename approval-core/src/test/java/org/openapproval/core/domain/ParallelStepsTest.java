@@ -40,4 +40,28 @@ class ParallelStepsTest {
         assertEquals(TimelineEntry.Kind.PROCESS_STATE_CHANGED, last.kind());
         assertEquals(Optional.of(ALICE), last.actor());
     }
+
+    @Test
+    void aStepNobodyIsAssignedToIsNoReturnTarget() {
+        ApprovalProcess p = open(new StepPlan("Auto check", StepKind.APPROVAL, ApprovalMode.ANY_OF, List.of()),
+                single("Review", ALICE), single("Sign", BOB));
+        ApprovalProcess atSign = approve(p, ALICE, t(1));
+        TaskId signTask = DomainFixtures.pendingTaskOf(atSign, BOB);
+        assertEquals(List.of("Review"), atSign.returnTargets(signTask).stream().map(Step::name).toList());
+    }
+
+    @Test
+    void idsAndTextsRefuseLineSeparatorsAndIdsRefuseBidiOverrides() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> UserRef.of("bob\u2028x"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> UserRef.of("evil\u202Etxt"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Decision.approve(ALICE, "fine\u2029Approved by CEO", t(1)));
+        assertEquals("مرحبا\nok", Decision.approve(ALICE, "مرحبا\nok", t(1)).comment().orElseThrow());
+    }
+
+    @Test
+    void aStepCannotListOnePersonTwice() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> StepPlan.approval("Sign", ApprovalMode.ALL_OF, BOB, CAROL, BOB));
+    }
 }

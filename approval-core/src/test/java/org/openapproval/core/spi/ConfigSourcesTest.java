@@ -123,4 +123,14 @@ class ConfigSourcesTest {
     void nullFileRejected() {
         assertThrows(NullPointerException.class, () -> ConfigSources.explicitOnly(Map.of()).withPropertiesFile(null));
     }
+
+    @org.junit.jupiter.api.Test
+    void toStringShowsKeyNamesButNeverValues() {
+        ConfigSources sources = new ConfigSources(java.util.Map.of("fxiaoke.app-secret", "FILE-SECRET"),
+                java.util.Map.of("APPROVAL_FXIAOKE_APP_SECRET", "ENV-SECRET"), java.util.Map.of("x", "PROP-SECRET"),
+                java.util.Map.of("app-secret", "EXPLICIT-SECRET"));
+        String text = sources.toString();
+        org.junit.jupiter.api.Assertions.assertFalse(text.contains("SECRET\"") || text.contains("-SECRET"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("app-secret"), text);
+    }
 }

@@ -165,4 +165,78 @@ class InMemoryApprovalStoreTest {
                 List.of(StepPlan.approval("s", ApprovalMode.SINGLE, bob)));
         assertThrows(IllegalArgumentException.class, () -> store.put(foreign));
     }
+
+    @Test
+    void approvingWhileStreamingTheInboxReachesEveryTask() {
+        for (int i = 0; i < 120; i++) {
+            store.seedProcess(new ProcessSeed("Inbox", "Inbox " + i, alice,
+                    List.of(StepPlan.approval("Only", ApprovalMode.SINGLE, bob))));
+        }
+        ApprovalService approvals = store.connect();
+        long approved = approvals.pendingTasks(bob)
+                .peek(t -> approvals.approve(new ApproveCommand(t.task(), bob, "ok"))).count();
+        assertEquals(120, approved, "keyset paging: deciding earlier tasks does not hide later ones");
+        assertEquals(0, approvals.pendingTasks(bob).count());
+    }
+
+    @Test
+    void processesOfARecordListOldestFirstEvenWithOneFixedInstant() {
+        org.openapproval.core.domain.RecordRef contract = org.openapproval.core.domain.RecordRef.of("ContractObj", "C-1");
+        List<SeededProcess> seeded = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            seeded.add(store.seedProcess(contract, new ProcessSeed("Contract", "Contract C-1", alice,
+                    List.of(StepPlan.approval("Only", ApprovalMode.SINGLE, bob)))));
+        }
+        List<org.openapproval.core.domain.ProcessId> listed = store.connect().processesOf(contract).stream()
+                .map(ApprovalProcess::id).toList();
+        assertEquals(seeded.stream().map(SeededProcess::process).toList(), listed);
+    }
+
+    @Test
+    void concurrentSeedingOfOneDefinitionNameDefinesItOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(pool.submit(() -> {
+                go.await();
+                return store.defineFlow("Shared flow", List.of(), List.of());
+            }));
+        }
+        go.countDown();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (Future<String> f : ids) {
+            distinct.add(f.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1, distinct.size(), distinct.toString());
+    }
+
+    @Test
+    void aPutProcessKeepsItsIdAgainstGeneratedOnes() {
+        ApprovalProcess mine = ApprovalProcess.open(org.openapproval.core.domain.ProcessId.of("P1"), "in-memory",
+                org.openapproval.core.domain.DefinitionRef.of("f"), org.openapproval.core.domain.RecordRef.of("A", "1"),
+                alice, org.openapproval.core.domain.TriggerKind.MANUAL, T0,
+                List.of(StepPlan.approval("s", ApprovalMode.SINGLE, bob)));
+        store.put(mine);
+        SeededProcess generated = store.seedProcess(new ProcessSeed("Leave", "Leave 3", alice,
+                List.of(StepPlan.approval("Lead", ApprovalMode.SINGLE, carol))));
+        ApprovalService approvals = store.connect();
+        assertEquals(mine, approvals.process(mine.id()).orElseThrow());
+        assertTrue(approvals.process(generated.process()).isPresent());
+        assertFalse(generated.process().equals(mine.id()));
+    }
+
+    @Test
+    void startChecksRequiredInputsEvenWhenDefinitionsCannotBeListed() {
+        String flow = store.defineFlow("Expense", List.of(new org.openapproval.core.domain.InputParameter("amount",
+                "number", true, java.util.Optional.empty())), List.of());
+        try (ApprovalService approvals = Approvals.connect("in-memory", ConfigSources.explicitOnly(Map.of(
+                "store", store.name(), "unsupported", "LIST_DEFINITIONS")))) {
+            org.openapproval.core.domain.InvalidRequestException e = assertThrows(
+                    org.openapproval.core.domain.InvalidRequestException.class,
+                    () -> approvals.start(org.openapproval.core.port.in.StartCommand.of(flow, Map.of())));
+            assertTrue(e.getMessage().contains("amount"), e.getMessage());
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.openapproval.core.domain.DefinitionRef;
+import org.openapproval.core.domain.Identifiers;
 import org.openapproval.core.domain.RecordRef;
 import org.openapproval.core.domain.UserRef;
 
@@ -28,7 +29,7 @@ public record StartCommand(String definitionId, Optional<UserRef> initiator, Opt
         }
         Map<String, String> copy = new LinkedHashMap<>();
         inputs.forEach((k, v) -> {
-            DefinitionRef.of(k); // same rules as an id: not blank, bounded, no control characters
+            Identifiers.requireSegment(k, "input name");
             Objects.requireNonNull(v, () -> "input '" + k + "' has no value");
             if (v.length() > MAX_VALUE_LENGTH) {
                 throw new IllegalArgumentException("input '" + k + "' is " + v.length()
