@@ -1,0 +1,78 @@
+package org.openapproval.adapter.fxiaoke;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.openapproval.adapter.fxiaoke.sandbox.FxiaokeSandbox;
+import org.openapproval.core.domain.DecisionPolicy;
+import org.openapproval.core.domain.Verdict;
+import org.openapproval.core.spi.ApprovalProvider;
+import org.openapproval.core.spi.Capability;
+import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderDescriptor;
+import org.openapproval.core.spi.ProviderPorts;
+import org.openapproval.core.spi.SandboxFactory;
+
+/**
+ * Provider {@code fxiaoke}: approvals in Fxiaoke CRM (纷享销客) through its OpenAPI. The module's only
+ * public entry; found by ServiceLoader. Each {@link #create} builds its own private Guice injector.
+ *
+ * <p>Definitions cannot be listed and flows cannot be started: the vendor's pages for those are not
+ * documented (see the module README). Every decision needs a comment: Fxiaoke requires an opinion.
+ */
+public final class FxiaokeApprovalProvider implements ApprovalProvider {
+    static final String ID = "fxiaoke";
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Fxiaoke CRM (纷享销客)",
+            FxiaokeSettings.KEYS, EnumSet.of(Capability.READ_PROCESSES, Capability.QUERY_PROCESSES,
+            Capability.PENDING_TASKS, Capability.APPROVE, Capability.REJECT, Capability.RETURN, Capability.CANCEL));
+
+    private final Clock clock;
+    private final Supplier<UUID> traceIds;
+
+    /** For ServiceLoader: the system clock and random UUIDs. */
+    public FxiaokeApprovalProvider() {
+        this(Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    /** With a chosen clock (token expiry) and trace-id source, for tests. */
+    FxiaokeApprovalProvider(Clock clock, Supplier<UUID> traceIds) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ProviderPorts create(ProviderConfig config) {
+        if (!config.providerId().equals(ID)) {
+            throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
+        }
+        FxiaokeSettings settings = FxiaokeSettings.from(config);
+        Injector injector = Guice.createInjector(new FxiaokeModule(settings, clock, traceIds));
+        return ProviderPorts.builder(ID)
+                .processReader(injector.getInstance(FxiaokeProcessReader.class))
+                .processSearch(injector.getInstance(FxiaokeProcessSearch.class))
+                .taskInbox(injector.getInstance(FxiaokeTaskInbox.class))
+                .decisionWriter(injector.getInstance(FxiaokeDecisionWriter.class), EnumSet.allOf(Verdict.class))
+                .processCanceller(injector.getInstance(FxiaokeProcessCanceller.class))
+                .decisionPolicy(DecisionPolicy.commentsRequired())
+                .unsupported(Capability.LIST_DEFINITIONS, "Fxiaoke's 'Query Approval Definitions' API is not "
+                        + "documented publicly (no verified path or fields), so this provider does not call it")
+                .unsupported(Capability.START, "Fxiaoke documents no API that starts an approval flow; flows start "
+                        + "when a CRM record is created or changed")
+                .build();
+    }
+
+    @Override
+    public Optional<SandboxFactory> sandbox() {
+        return Optional.of(FxiaokeSandbox::start);
+    }
+}

@@ -1,0 +1,90 @@
+package org.openapproval.adapter.fxiaoke.client;
+
+import feign.RetryableException;
+import feign.Retryer;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import org.openapproval.core.domain.ApprovalException;
+
+/**
+ * Decides whether a failed attempt is repeated. A refused token (20016) is replayed once, for reads and
+ * writes alike: the vendor refused the request, it did not apply it. Other failures are repeated only for
+ * reads, with capped exponential backoff and full jitter (or the vendor's Retry-After), up to a maximum
+ * number of attempts. One instance per call: Feign clones it.
+ */
+public final class FxiaokeRetryer implements Retryer {
+    /** Pauses the calling thread; a test supplies one that records instead of sleeping. */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final boolean retryTransientFailures;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Sleeper sleeper;
+    private final LongSupplier random;
+    private int attempt = 1;
+    private boolean tokenReplayed;
+
+    public FxiaokeRetryer(boolean retryTransientFailures, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+                          Sleeper sleeper, LongSupplier random) {
+        this.retryTransientFailures = retryTransientFailures;
+        this.maxAttempts = maxAttempts;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
+        this.sleeper = sleeper;
+        this.random = random;
+    }
+
+    public static FxiaokeRetryer forReads(int maxAttempts, Duration initial, Duration max) {
+        return new FxiaokeRetryer(true, maxAttempts, initial, max, d -> Thread.sleep(d.toMillis()),
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE));
+    }
+
+    public static FxiaokeRetryer forWrites() {
+        return new FxiaokeRetryer(false, 1, Duration.ZERO, Duration.ZERO, d -> { }, () -> 0L);
+    }
+
+    @Override
+    public void continueOrPropagate(RetryableException e) {
+        if (isTokenRefusal(e)) {
+            if (tokenReplayed) {
+                throw e;
+            }
+            tokenReplayed = true;
+            return; // replay at once; the interceptor fetches a fresh token
+        }
+        if (!retryTransientFailures || attempt >= maxAttempts) {
+            throw e;
+        }
+        Duration pause = e.retryAfter() != null ? Duration.ofMillis(Math.max(0, e.retryAfter())) : backoff(attempt);
+        attempt++;
+        try {
+            sleeper.sleep(pause.compareTo(maxBackoff) > 0 && e.retryAfter() == null ? maxBackoff : pause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+
+    /** Full jitter: a random pause between 0 and min(max, initial * 2^(attempt-1)). */
+    Duration backoff(int failedAttempt) {
+        long ceiling = initialBackoff.toMillis() << Math.min(failedAttempt - 1, 20);
+        ceiling = Math.min(Math.max(ceiling, 0), maxBackoff.toMillis());
+        if (ceiling <= 0) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(Math.floorMod(random.getAsLong(), ceiling + 1));
+    }
+
+    private static boolean isTokenRefusal(RetryableException e) {
+        return e.getCause() instanceof ApprovalException a
+                && a.vendorCode().filter(String.valueOf(FxiaokeErrorCodes.TOKEN_EXPIRED)::equals).isPresent();
+    }
+
+    @Override
+    public Retryer clone() {
+        return new FxiaokeRetryer(retryTransientFailures, maxAttempts, initialBackoff, maxBackoff, sleeper, random);
+    }
+}

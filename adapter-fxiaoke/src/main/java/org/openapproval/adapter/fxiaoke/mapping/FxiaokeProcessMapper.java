@@ -1,0 +1,226 @@
+package org.openapproval.adapter.fxiaoke.mapping;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ReportingPolicy;
+import org.mapstruct.ValueMapping;
+import org.mapstruct.factory.Mappers;
+import org.openapproval.adapter.fxiaoke.dto.ApprovalInstance;
+import org.openapproval.adapter.fxiaoke.dto.ApprovalInstanceDetail;
+import org.openapproval.adapter.fxiaoke.dto.ApprovalOpinion;
+import org.openapproval.adapter.fxiaoke.dto.ApprovalTask;
+import org.openapproval.core.domain.ApprovalMode;
+import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.domain.Decision;
+import org.openapproval.core.domain.DefinitionRef;
+import org.openapproval.core.domain.ProcessId;
+import org.openapproval.core.domain.ProcessState;
+import org.openapproval.core.domain.RecordRef;
+import org.openapproval.core.domain.Step;
+import org.openapproval.core.domain.StepId;
+import org.openapproval.core.domain.StepKind;
+import org.openapproval.core.domain.StepState;
+import org.openapproval.core.domain.Task;
+import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.TaskState;
+import org.openapproval.core.domain.TriggerKind;
+import org.openapproval.core.domain.UserRef;
+import org.openapproval.core.domain.Verdict;
+
+/**
+ * Fxiaoke instances and tasks to the domain.
+ *
+ * <p>Ids: a process is its {@code instanceId}; a Fxiaoke task is one node of the flow with all its
+ * persons, so it maps to a {@link Step} ({@code instanceId/taskId}) and each person to a {@link Task}
+ * ({@code instanceId/taskId:employeeId}). Every vendor enum value of the fact sheet is mapped; anything
+ * else becomes UNKNOWN with the raw value kept as the vendor status.
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+public interface FxiaokeProcessMapper {
+    FxiaokeProcessMapper INSTANCE = Mappers.getMapper(FxiaokeProcessMapper.class);
+    String PROVIDER_ID = "fxiaoke";
+
+    /** A process with its steps and tasks, from {@code approvalInstance/get}. */
+    default ApprovalProcess toProcess(ApprovalInstanceDetail detail) {
+        ApprovalInstance instance = detail.instance();
+        return toProcess(instance, toSteps(instance.instanceId(), detail.tasks()));
+    }
+
+    /** A process without steps, from the list endpoints (they carry no tasks). */
+    default ApprovalProcess toProcessHeader(ApprovalInstance instance) {
+        return toProcess(instance, List.of());
+    }
+
+    @Mapping(target = "id", source = "instance.instanceId")
+    @Mapping(target = "providerId", constant = PROVIDER_ID)
+    @Mapping(target = "definition", source = "instance")
+    @Mapping(target = "record", source = "instance")
+    @Mapping(target = "state", source = "instance.state")
+    @Mapping(target = "vendorStatus", source = "instance.state", defaultValue = "")
+    @Mapping(target = "trigger", source = "instance.triggerType")
+    @Mapping(target = "initiator", source = "instance.applicantOpenUserId")
+    @Mapping(target = "createdAt", source = "instance.createTime")
+    @Mapping(target = "updatedAt", source = "instance.lastModifyTime")
+    @Mapping(target = "endedAt", source = "instance.endTime")
+    @Mapping(target = "steps", source = "steps")
+    @Mapping(target = "attributes", source = "instance")
+    @Mapping(target = "stateChanges", ignore = true)
+    ApprovalProcess toProcess(ApprovalInstance instance, List<Step> steps);
+
+    @ValueMapping(source = "in_progress", target = "IN_PROGRESS")
+    @ValueMapping(source = "pass", target = "APPROVED")
+    @ValueMapping(source = "reject", target = "REJECTED")
+    @ValueMapping(source = "cancel", target = "CANCELLED")
+    @ValueMapping(source = "error", target = "FAILED")
+    @ValueMapping(source = MappingConstants.NULL, target = "UNKNOWN")
+    @ValueMapping(source = MappingConstants.ANY_UNMAPPED, target = "UNKNOWN")
+    ProcessState processState(String state);
+
+    @ValueMapping(source = "in_progress", target = "IN_PROGRESS")
+    @ValueMapping(source = "pass", target = "APPROVED")
+    @ValueMapping(source = "auto_pass", target = "APPROVED")
+    @ValueMapping(source = "reject", target = "REJECTED")
+    @ValueMapping(source = "cancel", target = "CANCELLED")
+    @ValueMapping(source = "go_back", target = "RETURNED")
+    @ValueMapping(source = "auto_go_back", target = "RETURNED")
+    @ValueMapping(source = "schedule", target = "WAITING")
+    @ValueMapping(source = "error", target = "UNKNOWN")
+    @ValueMapping(source = MappingConstants.NULL, target = "UNKNOWN")
+    @ValueMapping(source = MappingConstants.ANY_UNMAPPED, target = "UNKNOWN")
+    StepState stepState(String taskState);
+
+    @ValueMapping(source = "single", target = "SINGLE")
+    @ValueMapping(source = "one_pass", target = "ANY_OF")
+    @ValueMapping(source = "all_pass", target = "ALL_OF")
+    @ValueMapping(source = MappingConstants.NULL, target = "UNKNOWN")
+    @ValueMapping(source = MappingConstants.ANY_UNMAPPED, target = "UNKNOWN")
+    ApprovalMode approvalMode(String taskType);
+
+    @ValueMapping(source = "Create", target = "CREATE")
+    @ValueMapping(source = "Update", target = "UPDATE")
+    @ValueMapping(source = "Invalid", target = "INVALIDATE")
+    @ValueMapping(source = "Delete", target = "DELETE")
+    @ValueMapping(source = MappingConstants.NULL, target = "UNKNOWN")
+    @ValueMapping(source = MappingConstants.ANY_UNMAPPED, target = "UNKNOWN")
+    TriggerKind triggerKind(String triggerType);
+
+    default ProcessId processId(String instanceId) {
+        return ProcessId.of(instanceId);
+    }
+
+    default UserRef user(String employeeId) {
+        return employeeId == null || employeeId.isBlank() ? null : UserRef.of(employeeId);
+    }
+
+    default DefinitionRef definition(ApprovalInstance instance) {
+        String id = instance.flowApiName();
+        String name = instance.instanceName();
+        return new DefinitionRef(id, name == null || name.isBlank() ? id : name);
+    }
+
+    default RecordRef record(ApprovalInstance instance) {
+        return RecordRef.of(instance.objectApiName(), instance.dataId());
+    }
+
+    /** Instance fields the neutral model has no place for, under the vendor's names. */
+    default Map<String, String> attributes(ApprovalInstance instance) {
+        Map<String, String> out = new LinkedHashMap<>();
+        putIfPresent(out, "instanceName", instance.instanceName());
+        putIfPresent(out, "flowApiName", instance.flowApiName());
+        putIfPresent(out, "triggerType", instance.triggerType());
+        putIfPresent(out, "applicantOpenUserId", instance.applicantOpenUserId());
+        if (instance.cancelTime() != null) {
+            out.put("cancelTime", instance.cancelTime().toString());
+        }
+        return out;
+    }
+
+    private static void putIfPresent(Map<String, String> out, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out.put(key, value);
+        }
+    }
+
+    /** Each Fxiaoke task (node) becomes a step; each of its persons a task of that step. */
+    default List<Step> toSteps(String instanceId, List<ApprovalTask> tasks) {
+        ProcessId process = processId(instanceId);
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            ApprovalTask node = tasks.get(i);
+            StepId stepId = StepId.of(process, node.id());
+            // A go_back node's return target is not in the payload; the node created next is the re-opened one.
+            StepId after = i + 1 < tasks.size() ? StepId.of(process, tasks.get(i + 1).id()) : stepId;
+            StepState state = stepState(node.state());
+            List<UserRef> assignees = persons(node).stream().map(UserRef::of).toList();
+            List<Task> personTasks = assignees.stream()
+                    .map(person -> personTask(process, node, person, state, after)).toList();
+            steps.add(new Step(stepId, "Node " + (i + 1), StepKind.APPROVAL, approvalMode(node.type()), state,
+                    node.state() == null ? "" : node.state(), assignees, personTasks));
+        }
+        return steps;
+    }
+
+    /** Everyone the node concerns, in the order they replied, then those still to reply. */
+    private static Set<String> persons(ApprovalTask node) {
+        Set<String> persons = new LinkedHashSet<>();
+        node.opinions().stream().map(ApprovalOpinion::openUserId).filter(p -> p != null && !p.isBlank())
+                .forEach(persons::add);
+        node.completeOpenPersons().stream().filter(p -> p != null && !p.isBlank()).forEach(persons::add);
+        node.unCompletePersons().stream().filter(p -> p != null && !p.isBlank()).forEach(persons::add);
+        return persons;
+    }
+
+    private Task personTask(ProcessId process, ApprovalTask node, UserRef person, StepState nodeState,
+                            StepId returnTarget) {
+        TaskId id = TaskId.of(process, node.id(), person.id());
+        Optional<Instant> created = Optional.ofNullable(node.createTime());
+        Optional<ApprovalOpinion> reply = node.opinions().stream()
+                .filter(o -> person.id().equals(o.openUserId())).reduce((first, second) -> second);
+        if (reply.isPresent()) {
+            ApprovalOpinion o = reply.get();
+            Optional<Verdict> verdict = nodeState == StepState.RETURNED ? Optional.of(Verdict.RETURN) : verdict(o);
+            String raw = o.actionType() == null ? "" : o.actionType();
+            if (verdict.isEmpty()) {
+                return new Task(id, person, TaskState.UNKNOWN, raw, Optional.empty(), created);
+            }
+            Instant at = firstPresent(o.replyTime(), node.modifyTime(), node.createTime());
+            Decision decision = new Decision(verdict.get(), person, Optional.ofNullable(Texts.comment(o.opinion())), at,
+                    verdict.get() == Verdict.RETURN ? Optional.of(returnTarget) : Optional.empty(), List.of());
+            return new Task(id, person, verdict.get().resultingTaskState(), raw, Optional.of(decision), created);
+        }
+        boolean waitsForThem = node.unCompletePersons().contains(person.id());
+        TaskState state = nodeState == StepState.IN_PROGRESS && waitsForThem ? TaskState.PENDING
+                : nodeState == StepState.WAITING ? TaskState.WAITING
+                : nodeState == StepState.IN_PROGRESS || nodeState == StepState.UNKNOWN ? TaskState.UNKNOWN
+                : TaskState.CANCELLED; // the node closed without this person's reply
+        return new Task(id, person, state, node.state() == null ? "" : node.state(), Optional.empty(), created);
+    }
+
+    private static Optional<Verdict> verdict(ApprovalOpinion o) {
+        if ("agree".equals(o.actionType())) {
+            return Optional.of(Verdict.APPROVE);
+        }
+        if ("reject".equals(o.actionType())) {
+            return Optional.of(Verdict.REJECT);
+        }
+        return Optional.empty();
+    }
+
+    private static Instant firstPresent(Instant... candidates) {
+        for (Instant i : candidates) {
+            if (i != null) {
+                return i;
+            }
+        }
+        return Instant.EPOCH; // the vendor gave no time at all; keep the decision rather than drop it
+    }
+}

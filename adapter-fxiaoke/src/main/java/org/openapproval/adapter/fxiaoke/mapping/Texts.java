@@ -1,0 +1,24 @@
+package org.openapproval.adapter.fxiaoke.mapping;
+
+import org.openapproval.core.domain.Decision;
+
+/** Vendor free text made safe for the domain's rules: no stray control characters, bounded length. */
+final class Texts {
+    private Texts() {
+    }
+
+    /** A comment as the domain accepts it, or null when there is nothing left. */
+    static String comment(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().filter(c -> !Character.isISOControl(c) || c == '\n' || c == '\r' || c == '\t')
+                .forEach(out::appendCodePoint);
+        String text = out.toString();
+        if (text.isBlank()) {
+            return null;
+        }
+        return text.length() > Decision.MAX_COMMENT_LENGTH ? text.substring(0, Decision.MAX_COMMENT_LENGTH) : text;
+    }
+}

@@ -1,0 +1,506 @@
+package org.openapproval.adapter.fxiaoke.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openapproval.adapter.fxiaoke.sandbox.ApprovalStore.Seeded;
+import org.openapproval.adapter.fxiaoke.sandbox.FaultPlan.ForcedError;
+import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Issued;
+import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Kind;
+import org.openapproval.core.domain.ProcessId;
+import org.openapproval.core.domain.RecordRef;
+import org.openapproval.core.spi.DefinitionSeed;
+import org.openapproval.core.spi.Fault;
+import org.openapproval.core.spi.ProcessSeed;
+import org.openapproval.core.spi.ProviderSandbox;
+import org.openapproval.core.spi.SeededProcess;
+
+/**
+ * A wire-faithful simulator of the Fxiaoke (纷享销客) OpenAPI approval endpoints, written from the vendor
+ * fact sheet only. Serves plain HTTP on 127.0.0.1 (random port): both token styles, the approval reads
+ * and writes, the vendor's error envelope, and injectable faults. Thread-safe; all time comes from the
+ * injected clock, so token expiry and timestamps are deterministic under a fixed or test clock.
+ *
+ * <p>Request pipeline, in this order: record and count the request; note its {@code thirdTraceId}; refuse a
+ * concurrent token call (14001); apply a queued fault; 405 for non-POST; 10006 for an unknown path;
+ * a forced error code; 15002 for a bad {@code thirdTraceId}; the token endpoints' per-minute limit (14001);
+ * body parsing; authentication (business calls); the endpoint itself.
+ */
+public final class FxiaokeSandbox implements ProviderSandbox {
+    public static final String PROVIDER_ID = "fxiaoke";
+
+    static final String APP_ID = "FSAID_131f7a9";
+    static final String APP_SECRET = "8a5c7e2f4b9d41c3a6e0f1b2c3d4e5f6";
+    static final String PERMANENT_CODE = "5D2E9C1A7B3F4E6D8C0B9A1F2E3D4C5B";
+    /** The enterprise account ({@code ea}) of the simulated tenant. */
+    static final String EA = "fsbx590318";
+    /** The tenant's corp id: {@code corpId} of the legacy token and {@code openUserId} of the new one. */
+    static final String CORP_ID = "FSCID_6C1E9A7B2D4F48E0A3B5C7D9E1F20A4B";
+    static final String ADMIN_EMPLOYEE_ID = "1000";
+    static final String GRANT_TYPE = "app_secret";
+
+    private static final Pattern BEARER = Pattern.compile("Bearer ([^\\s]+)");
+
+    static {
+        // The JDK server writes response headers and body as two packets; with Nagle on, the body waits for
+        // the client's delayed ACK (~40 ms per call). The JDK reads this flag once, when its first server
+        // starts, so it is set here unless the JVM was started with an explicit choice.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /** One HTTP request as received; header names are lower-case, multiple values joined with ", ". */
+    public record RecordedRequest(String method, String path, Map<String, List<String>> query,
+            Map<String, String> headers, String body) {
+        public RecordedRequest {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(path, "path");
+            query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+            headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** How a LATENCY fault waits; replaceable by tests in this package so they can hold a request on a latch. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        static Reply text(int status, String text, Map<String, String> headers) {
+            return new Reply(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), headers);
+        }
+
+        /** The answer lost in transit: the first half of the real body, which no JSON parser accepts. */
+        Reply truncated() {
+            return new Reply(status, contentType, Arrays.copyOf(body, Math.max(1, body.length / 2)), headers);
+        }
+    }
+
+    private record Incoming(String method, String path, Map<String, String> headers, String body,
+            TraceIds.Verdict trace, Kind tokenKind) {
+    }
+
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ApprovalStore store = new ApprovalStore(ADMIN_EMPLOYEE_ID);
+    private final ApprovalEndpoints endpoints = new ApprovalEndpoints(store);
+    private final TokenIssuer tokens = new TokenIssuer();
+    private final TraceIds traceIds = new TraceIds();
+    private final FaultPlan faults = new FaultPlan();
+    private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong requestCount = new AtomicLong();
+    private final AtomicInteger tokenRequestCount = new AtomicInteger();
+    private final AtomicLong traceCount = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI endpoint;
+    private volatile Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+
+    private FxiaokeSandbox(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the Fxiaoke sandbox to 127.0.0.1", e);
+        }
+        AtomicInteger threads = new AtomicInteger();
+        // Several threads, so a concurrent token call can be answered while another one is held.
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fxiaoke-sandbox-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::serve);
+        endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Binds 127.0.0.1 on a random free port and starts serving. */
+    public static FxiaokeSandbox start(Clock clock) {
+        FxiaokeSandbox sandbox = new FxiaokeSandbox(clock);
+        sandbox.server.start();
+        return sandbox;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    // ------------------------------------------------------------------ ProviderSandbox
+
+    @Override
+    public String providerId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public Map<String, String> connectionConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("endpoint", endpoint.toString());
+        config.put("app-id", APP_ID);
+        config.put("app-secret", APP_SECRET);
+        config.put("permanent-code", PERMANENT_CODE);
+        config.put("default-user-id", ADMIN_EMPLOYEE_ID);
+        // Short backoffs keep the adapter's retries fast against the sandbox.
+        config.put("retry-initial-backoff", "5ms");
+        config.put("retry-max-backoff", "20ms");
+        return Collections.unmodifiableMap(config);
+    }
+
+    /** UNVERIFIED: the vendor's definition list endpoint is unknown; this only reserves a flowApiName. */
+    @Override
+    public String seedDefinition(DefinitionSeed seed) {
+        return store.defineFlow(seed.name());
+    }
+
+    @Override
+    public SeededProcess seedProcess(ProcessSeed seed) {
+        Seeded s = store.seed(seed, clock.instant());
+        return new SeededProcess(ProcessId.of(s.instanceId()), RecordRef.of(s.objectApiName(), s.dataId()),
+                s.flowApiName());
+    }
+
+    @Override
+    public void injectFault(Fault fault) {
+        faults.inject(fault);
+    }
+
+    @Override
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    @Override
+    public long requestCount() {
+        return requestCount.get();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------ sandbox controls
+
+    /** The next {@code times} business or token requests answer HTTP 200 with this errorCode, nothing applied. */
+    public void forceErrorCode(int errorCode, String errorMessage, int times) {
+        faults.force(errorCode, errorMessage, times);
+    }
+
+    /** Revokes every issued accessToken and corpAccessToken: they answer 20016 and the next token call issues anew. */
+    public void expireAllTokens() {
+        tokens.expireAll();
+    }
+
+    /** Calls received on {@code /oauth2.0/token} and {@code /cgi/corpAccessToken/get/V2}, refused ones included. */
+    public int tokenRequestCount() {
+        return tokenRequestCount.get();
+    }
+
+    /** Every HTTP request received so far, in order. */
+    public List<RecordedRequest> requests() {
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    void latencySleeper(Sleeper replacement) {
+        sleeper = Objects.requireNonNull(replacement, "replacement");
+    }
+
+    // ------------------------------------------------------------------ request pipeline
+
+    private void serve(HttpExchange exchange) {
+        try {
+            Reply reply;
+            try {
+                reply = answer(exchange);
+            } catch (IOException | RuntimeException e) {
+                // A sandbox bug or an interrupted read: say so loudly rather than imitate the vendor.
+                reply = Reply.text(500, "sandbox failure: " + e, Map.of());
+            }
+            send(exchange, reply);
+        } catch (IOException e) {
+            // the client went away; nobody is left to tell
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Reply answer(HttpExchange exchange) throws IOException {
+        URI uri = exchange.getRequestURI();
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        Map<String, List<String>> query = parseQuery(uri.getRawQuery());
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String method = exchange.getRequestMethod();
+        // UNVERIFIED: whether the gateway insists on Content-Type: application/json is unknown; not checked,
+        // but recorded in requests() for tests that want to assert it.
+        recorded.add(new RecordedRequest(method, path, query, headers, body));
+        requestCount.incrementAndGet();
+
+        Kind tokenKind = Arrays.stream(Kind.values()).filter(k -> k.path.equals(path)).findFirst().orElse(null);
+        if (tokenKind != null) {
+            tokenRequestCount.incrementAndGet();
+        }
+        Incoming in = new Incoming(method, path, headers, body, traceIds.check(query.get("thirdTraceId")), tokenKind);
+        if (tokenKind == null) {
+            return withFaults(in);
+        }
+        if (!tokens.tryEnter(tokenKind)) {
+            return error(ErrorCodes.CALL_LIMIT_EXCEEDED, "token endpoint does not allow concurrent calls");
+        }
+        try {
+            return withFaults(in);
+        } finally {
+            tokens.exit(tokenKind); // before the reply is sent, so the client's next call finds it free
+        }
+    }
+
+    private Reply withFaults(Incoming in) {
+        Optional<Fault> fault = faults.take(ApprovalEndpoints.WRITE_PATHS.contains(in.path()));
+        boolean garble = false;
+        if (fault.isPresent()) {
+            switch (fault.get().kind()) {
+                case LATENCY -> pause(fault.get().latency());
+                case VENDOR_UNAVAILABLE -> {
+                    return Reply.text(503, "Service Temporarily Unavailable", Map.of());
+                }
+                case RATE_LIMITED -> {
+                    return error(ErrorCodes.FREQUENCY_EXCEEDED, "call frequency exceeded, try again later");
+                }
+                case EXPIRED_CREDENTIALS -> tokens.expireAll();
+                case MALFORMED_RESPONSE -> garble = true;
+            }
+        }
+        Reply reply = dispatch(in);
+        return garble ? reply.truncated() : reply;
+    }
+
+    private void pause(Duration latency) {
+        try {
+            sleeper.sleep(latency);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: answer at once
+        }
+    }
+
+    private Reply dispatch(Incoming in) {
+        if (!"POST".equals(in.method())) {
+            return Reply.text(405, "Method Not Allowed", Map.of("Allow", "POST"));
+        }
+        Optional<ApprovalEndpoints.Handler> handler = endpoints.handler(in.path());
+        if (in.tokenKind() == null && handler.isEmpty()) {
+            return error(ErrorCodes.UNKNOWN_PATH, "unknown path " + in.path());
+        }
+        Optional<ForcedError> forced = faults.takeForced();
+        if (forced.isPresent()) {
+            return error(forced.get().errorCode(), forced.get().errorMessage());
+        }
+        try {
+            if (!in.trace().ok()) {
+                // UNVERIFIED: the code for a missing/malformed/reused thirdTraceId is undocumented; 15002
+                // ("invalid parameter") is the closest documented one.
+                throw new VendorError(ErrorCodes.INVALID_PARAMETER, in.trace().problem());
+            }
+            Instant now = clock.instant();
+            if (in.tokenKind() != null && !tokens.admit(in.tokenKind(), now)) {
+                throw new VendorError(ErrorCodes.CALL_LIMIT_EXCEEDED, "token endpoint allows "
+                        + TokenIssuer.MAX_CALLS_PER_MINUTE + " calls per minute");
+            }
+            ObjectNode body = parseBody(in.body());
+            ObjectNode data = in.tokenKind() != null
+                    ? issueToken(in.tokenKind(), body, now)
+                    : handler.get().handle(authenticate(in.headers(), body, now), body, now);
+            return envelope(ErrorCodes.SUCCESS, "OK", "success", data);
+        } catch (VendorError e) {
+            return error(e.errorCode(), e.getMessage());
+        }
+    }
+
+    private ObjectNode parseBody(String body) {
+        if (body.isBlank()) {
+            throw new VendorError(ErrorCodes.EMPTY_POST_BODY, "POST body is empty");
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new VendorError(ErrorCodes.INVALID_PARAMETER, "body is not valid JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new VendorError(ErrorCodes.INVALID_PARAMETER, "body must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    // ------------------------------------------------------------------ auth
+
+    private ObjectNode issueToken(Kind kind, ObjectNode body, Instant now) {
+        String appId = WireFormat.optionalText(body, "appId")
+                .orElseThrow(() -> new VendorError(ErrorCodes.MISSING_APP_ID, "appId is required"));
+        String appSecret = WireFormat.optionalText(body, "appSecret")
+                .orElseThrow(() -> new VendorError(ErrorCodes.MISSING_APP_SECRET, "appSecret is required"));
+        String permanentCode = WireFormat.optionalText(body, "permanentCode")
+                .orElseThrow(() -> new VendorError(ErrorCodes.MISSING_PERMANENT_CODE, "permanentCode is required"));
+        if (kind == Kind.ACCESS_TOKEN && !GRANT_TYPE.equals(WireFormat.optionalText(body, "grantType").orElse(null))) {
+            // UNVERIFIED: the code for a missing or other grantType is undocumented; 15002 is the closest.
+            throw new VendorError(ErrorCodes.INVALID_PARAMETER, "grantType must be " + GRANT_TYPE);
+        }
+        if (!APP_ID.equals(appId) || !APP_SECRET.equals(appSecret)) {
+            throw new VendorError(ErrorCodes.WRONG_APP_ID_OR_SECRET, "appId or appSecret is wrong");
+        }
+        if (!PERMANENT_CODE.equals(permanentCode)) {
+            throw new VendorError(ErrorCodes.WRONG_PERMANENT_CODE, "permanentCode is wrong");
+        }
+        Issued issued = tokens.issue(kind, now);
+        ObjectNode out = json.createObjectNode();
+        if (kind == Kind.ACCESS_TOKEN) {
+            out.put("accessToken", issued.token());
+            out.put("expiresIn", issued.expiresIn());
+            out.put("appId", APP_ID);
+            out.put("ea", EA);
+            out.put("openUserId", CORP_ID); // the docs' example is an FSCID_ corp id, not a user
+        } else {
+            out.put("corpAccessToken", issued.token());
+            out.put("corpId", CORP_ID);
+            out.put("expiresIn", issued.expiresIn());
+        }
+        return out;
+    }
+
+    /** Resolves the acting employee from header auth (new style) or body auth (legacy style), never both. */
+    private String authenticate(Map<String, String> headers, ObjectNode body, Instant now) {
+        String authorization = headers.get("authorization");
+        boolean headerStyle = authorization != null;
+        boolean bodyStyle = body.has("corpAccessToken") || body.has("corpId") || body.has("currentOpenUserId");
+        if (headerStyle && bodyStyle) {
+            throw new VendorError(ErrorCodes.INVALID_PARAMETER, "use either header or body authentication, not both");
+        }
+        String employee;
+        if (headerStyle) {
+            Matcher bearer = BEARER.matcher(authorization);
+            if (!bearer.matches() || !tokens.isValid(Kind.ACCESS_TOKEN, bearer.group(1), now)
+                    || !EA.equals(headers.get("x-fs-ea"))) {
+                throw tokenError();
+            }
+            employee = headers.get("x-fs-userid");
+        } else if (bodyStyle) {
+            String token = WireFormat.optionalText(body, "corpAccessToken").orElseThrow(FxiaokeSandbox::noAuth);
+            if (!tokens.isValid(Kind.CORP_ACCESS_TOKEN, token, now)
+                    || !CORP_ID.equals(WireFormat.optionalText(body, "corpId").orElse(null))) {
+                throw tokenError();
+            }
+            // UNVERIFIED: legacy style documents an FSUID_ openUserId here; as briefed, the sandbox takes the
+            // CRM employee id verbatim, like x-fs-userid.
+            employee = WireFormat.optionalText(body, "currentOpenUserId").orElse(null);
+        } else {
+            throw noAuth();
+        }
+        if (employee == null || employee.isBlank()) {
+            // UNVERIFIED: the code for a missing acting user is undocumented; 10010 = "missing openUserId".
+            throw new VendorError(ErrorCodes.MISSING_OPEN_USER_ID,
+                    headerStyle ? "x-fs-userid header is required" : "currentOpenUserId is required");
+        }
+        if (!store.isEmployee(employee)) {
+            throw new VendorError(ErrorCodes.EMPLOYEE_NOT_FOUND, "employee " + employee + " does not exist");
+        }
+        return employee;
+    }
+
+    private static VendorError tokenError() {
+        return new VendorError(ErrorCodes.TOKEN_INVALID, "the cropId,cropAccessToken or authorization is error");
+    }
+
+    private static VendorError noAuth() {
+        return new VendorError(ErrorCodes.NO_AUTH, "corpAccessToken为必填项");
+    }
+
+    // ------------------------------------------------------------------ HTTP plumbing
+
+    private Reply error(int errorCode, String message) {
+        return envelope(errorCode, message, message, json.createObjectNode());
+    }
+
+    private Reply envelope(int errorCode, String errorMessage, String errorDescription, ObjectNode data) {
+        ObjectNode out = json.createObjectNode();
+        out.put("errorCode", errorCode);
+        out.put("errorMessage", errorMessage);
+        out.put("errorDescription", errorDescription);
+        out.put("traceId", String.format("E-O.%s.%s-%08x", EA, ADMIN_EMPLOYEE_ID, traceCount.incrementAndGet()));
+        out.setAll(data);
+        try {
+            return new Reply(200, "application/json; charset=UTF-8", json.writeValueAsBytes(out), Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render a response", e);
+        }
+    }
+
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+        if (reply.body().length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(reply.body());
+            }
+        }
+    }
+
+    private static Map<String, List<String>> parseQuery(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        query.replaceAll((k, v) -> List.copyOf(v));
+        return query;
+    }
+}

@@ -1,0 +1,18 @@
+package org.openapproval.adapter.fxiaoke;
+
+import java.util.Map;
+import org.openapproval.core.spi.ApprovalProvider;
+import org.openapproval.core.tck.ApprovalProviderContract;
+
+/** The provider contract again with {@code auth-mode=legacy}: corpAccessToken in every body. */
+class FxiaokeLegacyAuthContractTest extends ApprovalProviderContract {
+    @Override
+    protected ApprovalProvider provider() {
+        return new FxiaokeApprovalProvider();
+    }
+
+    @Override
+    protected Map<String, String> extraConfig() {
+        return Map.of("auth-mode", "legacy");
+    }
+}
