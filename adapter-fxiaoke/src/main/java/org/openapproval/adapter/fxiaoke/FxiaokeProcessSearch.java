@@ -12,6 +12,7 @@ import org.openapproval.adapter.fxiaoke.dto.ApprovalInstancesQueryResponse;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.ProcessState;
+import org.openapproval.core.domain.VendorProtocolException;
 import org.openapproval.core.port.in.ProcessQuery;
 import org.openapproval.core.port.out.Page;
 import org.openapproval.core.port.out.ProcessSearch;
@@ -38,7 +39,8 @@ final class FxiaokeProcessSearch implements ProcessSearch {
             throw new InvalidRequestException("Fxiaoke can only query the processes of one definition (flow api name) "
                     + "within a time window: give a definition, from and to", FxiaokeFailures.context(), null);
         }
-        int pageNumber = pageToken.map(FxiaokeProcessSearch::pageNumber).orElse(1);
+        int[] cursor = pageToken.map(FxiaokeProcessSearch::cursor).orElse(new int[] {1, 0});
+        int pageNumber = cursor[0];
         int pageSize = Math.min(query.pageSize(), MAX_PAGE_SIZE);
         String vendorState = query.states().size() == 1 ? vendorState(query.states().iterator().next()) : null;
         ApprovalInstancesQueryResponse response = call(() -> api.approvalInstances(settings.defaultUserId(),
@@ -47,14 +49,18 @@ final class FxiaokeProcessSearch implements ProcessSearch {
                         pageSize)));
         ApprovalInstancesQueryResponse.QueryResult result = response.queryResult();
         if (result == null) {
-            return Page.last(List.of());
+            throw new VendorProtocolException("Fxiaoke's approvalInstances/query answer has no queryResult",
+                    FxiaokeFailures.context(), null);
         }
         List<ApprovalProcess> processes = result.instanceList().stream().map(FxiaokeProcessReader::header)
                 .filter(p -> query.matchesState(p.state()))
                 .toList();
-        long total = result.total() == null ? 0 : result.total();
-        boolean more = !result.instanceList().isEmpty() && (long) pageNumber * pageSize < total;
-        return new Page<>(processes, more ? Optional.of(String.valueOf(pageNumber + 1)) : Optional.empty());
+        int returned = result.instanceList().size();
+        long seen = (long) cursor[1] + returned;
+        // total is only secondary-sourced: without it, a full page means there may be more; with it, compare
+        // what was actually returned so far (the vendor may cap the page size below ours)
+        boolean more = returned > 0 && (result.total() == null ? returned >= pageSize : seen < result.total());
+        return new Page<>(processes, more ? Optional.of((pageNumber + 1) + ":" + seen) : Optional.empty());
     }
 
     private static String vendorState(ProcessState state) {
@@ -68,13 +74,16 @@ final class FxiaokeProcessSearch implements ProcessSearch {
         };
     }
 
-    private static int pageNumber(String token) {
+    /** Token {@code <next page number>:<instances seen so far>}. */
+    private static int[] cursor(String token) {
         try {
-            int n = Integer.parseInt(token);
-            if (n >= 1) {
-                return n;
+            String[] parts = token.split(":", -1);
+            int page = Integer.parseInt(parts[0]);
+            int seen = Integer.parseInt(parts[1]);
+            if (parts.length == 2 && page >= 1 && seen >= 0) {
+                return new int[] {page, seen};
             }
-        } catch (NumberFormatException ignored) {
+        } catch (RuntimeException ignored) {
             // fall through
         }
         throw new InvalidRequestException("page token '" + token + "' was not issued by the fxiaoke provider",

@@ -57,9 +57,9 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
             throw invalid(RETRY_MAX_ATTEMPTS + " is " + attempts + "; expected 1 to 10");
         }
         return new FxiaokeSettings(endpoint(config.require(ENDPOINT)), config.require(APP_ID),
-                config.require(APP_SECRET), config.require(PERMANENT_CODE), config.require(DEFAULT_USER_ID),
-                authMode(config.require(AUTH_MODE)), config.getDuration(CONNECT_TIMEOUT).orElseThrow(),
-                config.getDuration(READ_TIMEOUT).orElseThrow(), attempts,
+                config.require(APP_SECRET), config.require(PERMANENT_CODE), userId(config.require(DEFAULT_USER_ID)),
+                authMode(config.require(AUTH_MODE)), timeout(config, CONNECT_TIMEOUT),
+                timeout(config, READ_TIMEOUT), attempts,
                 config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
                 config.getDuration(RETRY_MAX_BACKOFF).orElseThrow());
     }
@@ -70,18 +70,18 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
         try {
             uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
         } catch (URISyntaxException e) {
-            throw invalid(ENDPOINT + " '" + raw + "' is not a URL: " + e.getReason());
+            throw invalid(ENDPOINT + " '" + redacted(raw) + "' is not a URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
                 || uri.getRawUserInfo() != null) {
-            throw invalid(ENDPOINT + " '" + raw + "' must be scheme://host[:port][/path] without query or credentials");
+            throw invalid(ENDPOINT + " '" + redacted(raw) + "' must be scheme://host[:port][/path] without query or credentials");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalid(ENDPOINT + " '" + raw + "' uses plain http to a non-loopback host; use https");
+            throw invalid(ENDPOINT + " '" + redacted(raw) + "' uses plain http to a non-loopback host; use https");
         }
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw invalid(ENDPOINT + " '" + raw + "' must use https");
+            throw invalid(ENDPOINT + " '" + redacted(raw) + "' must use https");
         }
         return uri;
     }
@@ -110,6 +110,29 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
             case "legacy" -> AuthMode.LEGACY;
             default -> throw invalid(AUTH_MODE + " is '" + raw + "'; expected client-credentials or legacy");
         };
+    }
+
+    /** The acting user travels in a header: it must be a clean id. */
+    private static String userId(String raw) {
+        try {
+            return org.openapproval.core.domain.UserRef.of(raw).id();
+        } catch (IllegalArgumentException e) {
+            throw invalid(DEFAULT_USER_ID + " is not a usable user id: " + e.getMessage());
+        }
+    }
+
+    /** Feign and the JDK client need a positive time-out that fits in int milliseconds. */
+    static java.time.Duration timeout(ProviderConfig config, String key) {
+        java.time.Duration d = config.getDuration(key).orElseThrow();
+        if (d.toMillis() < 1 || d.compareTo(java.time.Duration.ofMinutes(10)) > 0) {
+            throw invalid(key + " is " + d + "; expected between 1ms and 10m");
+        }
+        return d;
+    }
+
+    /** Quotes an endpoint in an error message without any user:password part. */
+    static String redacted(String raw) {
+        return raw.replaceAll("//[^/@]*@", "//****@");
     }
 
     private static ProviderConfigurationException invalid(String message) {

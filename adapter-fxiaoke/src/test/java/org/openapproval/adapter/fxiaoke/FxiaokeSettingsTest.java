@@ -90,4 +90,28 @@ class FxiaokeSettingsTest {
         String config = ProviderConfig.of(provider.descriptor(), valid()).toString();
         assertFalse(config.contains("s3cret-value") || config.contains("perm-value"), config);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0s", "0ms", "11m", "PT1000H"})
+    void timeoutsMustBePositiveAndBounded(String value) {
+        Map<String, String> m = valid();
+        m.put("read-timeout", value);
+        ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class, () -> settings(m));
+        assertTrue(e.getMessage().contains("read-timeout"), e.getMessage());
+    }
+
+    @Test
+    void theDefaultUserMustBeAUsableIdBecauseItTravelsInAHeader() {
+        Map<String, String> m = valid();
+        m.put("default-user-id", "1000\r\nx-evil: 1");
+        assertThrows(ProviderConfigurationException.class, () -> settings(m));
+    }
+
+    @Test
+    void aRefusedEndpointIsQuotedWithoutItsCredentials() {
+        Map<String, String> m = valid();
+        m.put("endpoint", "https://user:pw-secret@open.fxiaoke.com");
+        ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class, () -> settings(m));
+        assertFalse(e.getMessage().contains("pw-secret"), e.getMessage());
+    }
 }

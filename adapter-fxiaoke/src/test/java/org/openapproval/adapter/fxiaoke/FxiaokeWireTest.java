@@ -276,7 +276,7 @@ class FxiaokeWireTest {
     @CsvSource({"14001, RateLimitedException", "30004, RateLimitedException", "30002, QuotaExhaustedException",
             "30003, QuotaExhaustedException", "20006, AuthenticationException", "11013, AuthenticationException",
             "15003, PermissionDeniedException", "20021, PermissionDeniedException", "32000, InvalidRequestException",
-            "-1, VendorUnavailableException", "50009, VendorUnavailableException"})
+            "-1, VendorUnavailableException", "50009, VendorTimeoutException"})
     void vendorErrorCodesSurfaceAsTheirFamilyWithCodeAndTraceId(int code, String expected) {
         SeededProcess p = seed();
         service.process(p.process()); // token fetched first, so forced codes hit the read

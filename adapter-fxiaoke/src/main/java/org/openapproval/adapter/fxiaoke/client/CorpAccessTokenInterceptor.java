@@ -36,6 +36,9 @@ public final class CorpAccessTokenInterceptor implements RequestInterceptor {
         }
         body.put(TOKEN_FIELD, token.value());
         body.put("corpId", token.account());
+        // Legacy style defaults convertUserId to true (FSUID openUserIds). This provider speaks CRM employee
+        // ids everywhere, so it asks for them (UNVERIFIED that the vendor honours it for currentOpenUserId).
+        body.put("convertUserId", false);
         try {
             template.body(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.PermissionDeniedException;
 import org.openapproval.core.domain.QuotaExhaustedException;
 import org.openapproval.core.domain.RateLimitedException;
+import org.openapproval.core.domain.VendorTimeoutException;
 import org.openapproval.core.domain.VendorUnavailableException;
 
 /**
@@ -49,7 +50,11 @@ public final class FxiaokeErrorCodes {
         if (code == 15003 || (code >= 20010 && code <= 20029)) {
             return new PermissionDeniedException("Fxiaoke denied the app access", context, null);
         }
-        if (code == -1 || code == -2 || code == 50009) {
+        if (code == 50009) {
+            // "service exception, e.g. timeout": a write may still be processed
+            return new VendorTimeoutException("Fxiaoke reports a service exception (time-out)", context, null);
+        }
+        if (code == -1 || code == -2) {
             return new VendorUnavailableException("Fxiaoke is busy or failed", context, null);
         }
         // 10xxx/11xxx parameters, 12xxx, 15002, 30007/30027, 32000, 40010 and anything undocumented

@@ -25,6 +25,8 @@ public final class FxiaokeFailures {
         }
     }
 
+    private static final String NAME = "Fxiaoke";
+
     public static ErrorContext context() {
         return ErrorContext.provider(PROVIDER_ID);
     }
@@ -36,35 +38,30 @@ public final class FxiaokeFailures {
         if (e.getCause() instanceof ApprovalException approval) {
             return approval; // a retryable failure whose retries ran out
         }
-        if (e instanceof RetryableException retryable && isTimeout(retryable.getCause())) {
-            // no answer in time: the vendor may still process the request after we gave up
-            return new VendorTimeoutException("Fxiaoke did not answer in time: " + describe(retryable.getCause()),
-                    context(), e);
+        // Feign exceptions hold the request (headers with the token, the token call's body with the app
+        // secret) and print it; only the underlying I/O cause is chained, never the Feign exception.
+        Throwable io = e.getCause() instanceof IOException ? e.getCause() : null;
+        if (e instanceof RetryableException && io != null && !mayHaveBeenSent(io)) {
+            return new VendorUnavailableException(NAME + " could not be reached: " + describe(io), context(), io);
         }
-        if (e instanceof RetryableException retryable) {
-            // other I/O failure: refused connection, reset; the request may or may not have arrived
-            return new VendorUnavailableException("Fxiaoke could not be reached: " + describe(retryable.getCause()),
-                    context(), e);
+        if (e instanceof RetryableException && io != null) {
+            // time-out or a connection lost after sending: the vendor may still process the request
+            return new VendorTimeoutException(NAME + " did not answer: " + describe(io), context(), io);
         }
-        if (e instanceof FeignException feign && feign.getCause() instanceof IOException io) {
-            return new VendorProtocolException("Fxiaoke's answer could not be read: " + io.getClass().getSimpleName(),
-                    context(), e);
+        if (e instanceof FeignException && io != null) {
+            return new VendorProtocolException(NAME + "'s answer could not be read: " + describe(io), context(), io);
         }
-        if (e instanceof feign.codec.DecodeException || e instanceof FeignException) {
-            return new VendorProtocolException("Fxiaoke's answer could not be understood", context(), e);
-        }
-        return new VendorProtocolException("calling Fxiaoke failed unexpectedly: " + e.getClass().getSimpleName(),
-                context(), e);
+        return new VendorProtocolException(NAME + "'s answer could not be understood: " + e.getClass().getSimpleName(),
+                context(), null);
     }
 
-    private static boolean isTimeout(Throwable cause) {
-        // a connect time-out means nothing was sent, so it is a plain outage
-        return !(cause instanceof java.net.http.HttpConnectTimeoutException)
-                && (cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException);
+    /** Refused or unreachable connections never carried the request. */
+    private static boolean mayHaveBeenSent(Throwable io) {
+        return !(io instanceof java.net.ConnectException || io instanceof java.net.http.HttpConnectTimeoutException
+                || io instanceof java.net.UnknownHostException || io instanceof java.net.NoRouteToHostException);
     }
 
     private static String describe(Throwable cause) {
-        return cause == null ? "unknown I/O failure" : cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
     }
 }

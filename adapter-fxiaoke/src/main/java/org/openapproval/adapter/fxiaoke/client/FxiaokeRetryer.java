@@ -59,9 +59,12 @@ public final class FxiaokeRetryer implements Retryer {
             throw e;
         }
         Duration pause = e.retryAfter() != null ? Duration.ofMillis(Math.max(0, e.retryAfter())) : backoff(attempt);
+        if (pause.compareTo(maxBackoff) > 0) {
+            throw e; // the vendor asks for a longer wait than we block a thread for: the caller gets retryAfter
+        }
         attempt++;
         try {
-            sleeper.sleep(pause.compareTo(maxBackoff) > 0 && e.retryAfter() == null ? maxBackoff : pause);
+            sleeper.sleep(pause);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw e;

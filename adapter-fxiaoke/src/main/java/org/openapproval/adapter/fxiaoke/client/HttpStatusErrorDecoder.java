@@ -9,6 +9,7 @@ import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.RateLimitedException;
 import org.openapproval.core.domain.VendorProtocolException;
+import org.openapproval.core.domain.VendorTimeoutException;
 import org.openapproval.core.domain.VendorUnavailableException;
 
 /**
@@ -24,6 +25,9 @@ public final class HttpStatusErrorDecoder implements ErrorDecoder {
         if (status == 429) {
             Optional<Duration> retryAfter = RetryAfter.parse(response.headers());
             failure = new RateLimitedException("Fxiaoke throttled the call (HTTP 429)", context, retryAfter, null);
+        } else if (status == 502 || status == 504) {
+            // a gateway gave up waiting: the backend may still process the request
+            failure = new VendorTimeoutException("Fxiaoke" + " gateway answered HTTP " + status, context, null);
         } else if (status >= 500) {
             failure = new VendorUnavailableException("Fxiaoke answered HTTP " + status, context, null);
         } else {

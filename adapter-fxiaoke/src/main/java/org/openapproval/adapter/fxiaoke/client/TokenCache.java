@@ -23,6 +23,9 @@ public final class TokenCache {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile AccessToken current;
+    /** Counts finished fetches, so callers queued behind a failed fetch share its failure instead of retrying. */
+    private final java.util.concurrent.atomic.AtomicLong finishedFetches = new java.util.concurrent.atomic.AtomicLong();
+    private RuntimeException lastFailure;
 
     public TokenCache(Supplier<AccessToken> fetcher, Clock clock) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
@@ -34,18 +37,35 @@ public final class TokenCache {
         if (fresh(token)) {
             return token;
         }
+        long finishedBefore = finishedFetches.get();
         lock.lock();
         try {
             token = current;
             if (fresh(token)) {
                 return token; // another thread renewed it while this one waited
             }
-            token = Objects.requireNonNull(fetcher.get(), "token fetcher returned null");
+            if (finishedFetches.get() != finishedBefore && lastFailure != null) {
+                throw lastFailure; // the fetch this caller waited for failed: one request, one answer for all
+            }
+            try {
+                token = Objects.requireNonNull(fetcher.get(), "token fetcher returned null");
+            } catch (RuntimeException e) {
+                lastFailure = e;
+                throw e;
+            } finally {
+                finishedFetches.incrementAndGet();
+            }
+            lastFailure = null;
             current = token;
             return token;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Callers waiting for the token lock; lets tests line callers up without sleeping. */
+    int waitingCallers() {
+        return lock.getQueueLength();
     }
 
     /** Forgets the token if it is still the one that was refused (error 20016); a newer one is kept. */

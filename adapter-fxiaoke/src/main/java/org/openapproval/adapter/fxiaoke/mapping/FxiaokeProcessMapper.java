@@ -122,13 +122,17 @@ public interface FxiaokeProcessMapper {
     }
 
     default DefinitionRef definition(ApprovalInstance instance) {
-        String id = instance.flowApiName();
-        String name = instance.instanceName();
-        return new DefinitionRef(id, name == null || name.isBlank() ? id : name);
+        String id = instance.flowApiName() == null || instance.flowApiName().isBlank() ? "unknown"
+                : instance.flowApiName();
+        String name = Texts.name(instance.instanceName());
+        return new DefinitionRef(id, name == null ? id : name);
     }
 
+    /** An instance without {@code objectApiName} keeps its record id under the type "unknown". */
     default RecordRef record(ApprovalInstance instance) {
-        return RecordRef.of(instance.objectApiName(), instance.dataId());
+        String type = instance.objectApiName() == null || instance.objectApiName().isBlank() ? "unknown"
+                : instance.objectApiName();
+        return RecordRef.of(type, instance.dataId());
     }
 
     /** Instance fields the neutral model has no place for, under the vendor's names. */
@@ -157,16 +161,35 @@ public interface FxiaokeProcessMapper {
         for (int i = 0; i < tasks.size(); i++) {
             ApprovalTask node = tasks.get(i);
             StepId stepId = StepId.of(process, node.id());
-            // A go_back node's return target is not in the payload; the node created next is the re-opened one.
-            StepId after = i + 1 < tasks.size() ? StepId.of(process, tasks.get(i + 1).id()) : stepId;
             StepState state = stepState(node.state());
+            Optional<StepId> target = returnTarget(process, tasks, i);
             List<UserRef> assignees = persons(node).stream().map(UserRef::of).toList();
             List<Task> personTasks = assignees.stream()
-                    .map(person -> personTask(process, node, person, state, after)).toList();
+                    .map(person -> personTask(process, node, person, state, target)).toList();
             steps.add(new Step(stepId, "Node " + (i + 1), StepKind.APPROVAL, approvalMode(node.type()), state,
                     node.state() == null ? "" : node.state(), assignees, personTasks));
         }
         return steps;
+    }
+
+    /**
+     * A go_back node's target is not in the payload. The node re-opened by it is created next with the
+     * target's persons, so the target is the latest earlier passed node with those persons; failing that,
+     * the node just before. Empty when there is no earlier node.
+     */
+    private static Optional<StepId> returnTarget(ProcessId process, List<ApprovalTask> tasks, int index) {
+        if (index == 0) {
+            return Optional.empty();
+        }
+        if (index + 1 < tasks.size()) {
+            Set<String> reopenedFor = persons(tasks.get(index + 1));
+            for (int j = index - 1; j >= 0; j--) {
+                if (persons(tasks.get(j)).equals(reopenedFor)) {
+                    return Optional.of(StepId.of(process, tasks.get(j).id()));
+                }
+            }
+        }
+        return Optional.of(StepId.of(process, tasks.get(index - 1).id()));
     }
 
     /** Everyone the node concerns, in the order they replied, then those still to reply. */
@@ -180,21 +203,23 @@ public interface FxiaokeProcessMapper {
     }
 
     private Task personTask(ProcessId process, ApprovalTask node, UserRef person, StepState nodeState,
-                            StepId returnTarget) {
+                            Optional<StepId> returnTarget) {
         TaskId id = TaskId.of(process, node.id(), person.id());
         Optional<Instant> created = Optional.ofNullable(node.createTime());
         Optional<ApprovalOpinion> reply = node.opinions().stream()
                 .filter(o -> person.id().equals(o.openUserId())).reduce((first, second) -> second);
         if (reply.isPresent()) {
             ApprovalOpinion o = reply.get();
-            Optional<Verdict> verdict = nodeState == StepState.RETURNED ? Optional.of(Verdict.RETURN) : verdict(o);
+            // on a sent-back node only the reply that sent it back is a RETURN; agreements stay approvals
+            Optional<Verdict> verdict = nodeState == StepState.RETURNED && !"agree".equals(o.actionType())
+                    ? returnTarget.map(t -> Verdict.RETURN) : verdict(o);
             String raw = o.actionType() == null ? "" : o.actionType();
             if (verdict.isEmpty()) {
                 return new Task(id, person, TaskState.UNKNOWN, raw, Optional.empty(), created);
             }
             Instant at = firstPresent(o.replyTime(), node.modifyTime(), node.createTime());
             Decision decision = new Decision(verdict.get(), person, Optional.ofNullable(Texts.comment(o.opinion())), at,
-                    verdict.get() == Verdict.RETURN ? Optional.of(returnTarget) : Optional.empty(), List.of());
+                    verdict.get() == Verdict.RETURN ? returnTarget : Optional.empty(), List.of());
             return new Task(id, person, verdict.get().resultingTaskState(), raw, Optional.of(decision), created);
         }
         boolean waitsForThem = node.unCompletePersons().contains(person.id());

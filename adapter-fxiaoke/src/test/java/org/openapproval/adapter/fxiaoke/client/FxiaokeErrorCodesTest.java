@@ -36,7 +36,7 @@ class FxiaokeErrorCodesTest {
             "15003, PermissionDeniedException", "20012, PermissionDeniedException", "20014, PermissionDeniedException",
             "20020, PermissionDeniedException", "20021, PermissionDeniedException", "20022, PermissionDeniedException",
             "20023, PermissionDeniedException",
-            "-1, VendorUnavailableException", "-2, VendorUnavailableException", "50009, VendorUnavailableException",
+            "-1, VendorUnavailableException", "-2, VendorUnavailableException", "50009, VendorTimeoutException",
             "15002, InvalidRequestException", "32000, InvalidRequestException", "11009, InvalidRequestException",
             "30027, InvalidRequestException", "40010, InvalidRequestException", "12004, InvalidRequestException",
             "99999, InvalidRequestException"})

@@ -73,10 +73,17 @@ class FxiaokeRetryerTest {
     }
 
     @Test
-    void theVendorsRetryAfterIsHonoured() {
+    void theVendorsRetryAfterIsHonouredUpToTheCap() {
         FxiaokeRetryer r = reads(3);
-        r.continueOrPropagate(failure("14001", 1500L));
-        assertEquals(List.of(Duration.ofMillis(1500)), pauses);
+        r.continueOrPropagate(failure("14001", 300L));
+        assertEquals(List.of(Duration.ofMillis(300)), pauses);
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapIsHandedToTheCallerInsteadOfBlocking() {
+        RetryableException longWait = failure("14001", 3_600_000L);
+        assertSame(longWait, assertThrows(RetryableException.class, () -> reads(3).continueOrPropagate(longWait)));
+        assertEquals(List.of(), pauses);
     }
 
     @Test

@@ -110,4 +110,40 @@ class TokenCacheTest {
     void tokensNeverPrintTheirValue() {
         assertEquals(false, issue(10).toString().contains("token-"));
     }
+
+    @Test
+    void callersQueuedBehindAFailedFetchShareItsFailureInsteadOfEachCallingTheVendor() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        TokenCache cache = new TokenCache(() -> {
+            calls.incrementAndGet();
+            fetching.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new AuthenticationException("wrong secret", ErrorContext.provider("fxiaoke").withVendorCode("20006"),
+                    null);
+        }, clock);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<AccessToken>> results = new ArrayList<>();
+        results.add(pool.submit(cache::get));
+        fetching.await(10, TimeUnit.SECONDS); // the first caller is inside the fetch, holding the lock
+        for (int i = 0; i < 5; i++) {
+            results.add(pool.submit(cache::get));
+        }
+        while (cache.waitingCallers() < 5) {
+            Thread.onSpinWait(); // the five later callers have read the fetch count and queue for the lock
+        }
+        release.countDown();
+        for (Future<AccessToken> f : results) {
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> f.get(10, TimeUnit.SECONDS));
+            assertEquals(AuthenticationException.class, e.getCause().getClass());
+        }
+        pool.shutdown();
+        assertEquals(1, calls.get(), "one token request for six callers");
+    }
 }

@@ -161,17 +161,43 @@ class FxiaokeProcessMapperTest {
     }
 
     @Test
-    void aReturnedNodeRecordsAReturnDecisionTowardsTheReopenedNode() {
-        ApprovalTask returned = new ApprovalTask("t2", "single", "go_back", "f", Instant.ofEpochSecond(10), null, null,
-                List.of(new ApprovalOpinion("reject", "missing quote", Instant.ofEpochSecond(20), "1003")), List.of(),
-                List.of("1003"));
+    void onASentBackNodeOnlyTheSenderReturnsAndTheTargetIsTheEarlierNodeReopened() {
+        ApprovalTask first = new ApprovalTask("t1", "single", "pass", "f", Instant.ofEpochSecond(5), null, null,
+                List.of(new ApprovalOpinion("agree", "ok", Instant.ofEpochSecond(8), "1002")), List.of(),
+                List.of("1002"));
+        ApprovalTask returned = new ApprovalTask("t2", "all_pass", "go_back", "f", Instant.ofEpochSecond(10), null,
+                null, List.of(new ApprovalOpinion("agree", "fine by me", Instant.ofEpochSecond(15), "1004"),
+                        new ApprovalOpinion("reject", "missing quote", Instant.ofEpochSecond(20), "1003")),
+                List.of(), List.of("1004", "1003"));
         ApprovalTask reopened = new ApprovalTask("t3", "single", "in_progress", "f", Instant.ofEpochSecond(20), null,
                 null, List.of(), List.of("1002"), List.of());
-        List<Step> steps = mapper.toSteps("i1", List.of(returned, reopened));
-        Task t = steps.get(0).tasks().get(0);
-        assertEquals(TaskState.RETURNED, t.state());
-        assertEquals(Optional.of(StepId.of(ProcessId.of("i1"), "t3")), t.decision().orElseThrow().returnTo());
-        assertEquals(TaskState.PENDING, steps.get(1).tasks().get(0).state());
+        List<Step> steps = mapper.toSteps("i1", List.of(first, returned, reopened));
+        Task agreed = steps.get(1).tasks().get(0);
+        Task sender = steps.get(1).tasks().get(1);
+        assertEquals(TaskState.APPROVED, agreed.state(), "an agreement on a sent-back node stays an approval");
+        assertEquals(TaskState.RETURNED, sender.state());
+        assertEquals(Optional.of(StepId.of(ProcessId.of("i1"), "t1")), sender.decision().orElseThrow().returnTo(),
+                "the earlier node whose persons the re-opened node has");
+        assertEquals(TaskState.PENDING, steps.get(2).tasks().get(0).state());
+    }
+
+    @Test
+    void aSentBackFirstNodeHasNoTargetSoItsReplyIsKeptAsUnknown() {
+        ApprovalTask returned = new ApprovalTask("t1", "single", "go_back", "f", Instant.ofEpochSecond(10), null, null,
+                List.of(new ApprovalOpinion("reject", "no", Instant.ofEpochSecond(20), "1003")), List.of(),
+                List.of("1003"));
+        Task t = mapper.toSteps("i1", List.of(returned)).get(0).tasks().get(0);
+        assertEquals(TaskState.UNKNOWN, t.state());
+        assertEquals("reject", t.vendorStatus());
+    }
+
+    @Test
+    void oddVendorTextIsCleanedRatherThanFailingTheRead() {
+        ApprovalInstance odd = new ApprovalInstance("i1", "Name\nwith break " + "x".repeat(300), "d1", "Create",
+                "pass", Instant.ofEpochSecond(1), null, null, "flow", "1001", null, null);
+        ApprovalProcess p = mapper.toProcessHeader(odd);
+        assertEquals(256, p.definition().displayName().length());
+        assertEquals("unknown", p.record().objectType(), "no objectApiName");
     }
 
     @Test
