@@ -1,0 +1,84 @@
+package org.openapproval.adapter.nocoly;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import org.openapproval.adapter.nocoly.sandbox.NocolySandbox;
+import org.openapproval.core.domain.DecisionPolicy;
+import org.openapproval.core.domain.Verdict;
+import org.openapproval.core.spi.ApprovalProvider;
+import org.openapproval.core.spi.Capability;
+import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderDescriptor;
+import org.openapproval.core.spi.ProviderPorts;
+import org.openapproval.core.spi.SandboxFactory;
+
+/**
+ * Provider {@code nocoly}: approvals in Nocoly / Mingdao HAP (明道云). The module's only public entry; found
+ * by ServiceLoader. Each {@link #create} builds its own private Guice injector.
+ *
+ * <p>Reads, definitions and start use the V3 application API (HAP-Appkey/HAP-Sign). Approve, reject and the
+ * to-do list exist only in the organization API, so they are offered only when the organization key is
+ * configured. Return and cancel are in no public HAP API.
+ */
+public final class NocolyApprovalProvider implements ApprovalProvider {
+    static final String ID = "nocoly";
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Nocoly / Mingdao HAP (明道云)",
+            NocolySettings.KEYS, EnumSet.of(Capability.LIST_DEFINITIONS, Capability.READ_PROCESSES, Capability.START,
+            Capability.APPROVE, Capability.REJECT, Capability.PENDING_TASKS));
+    private static final String NEEDS_ORG_KEY = "needs the organization key: configure nocoly.org-app-key and "
+            + "nocoly.org-secret-key (HAP's V3 app API has no approve/reject or to-do endpoint)";
+
+    private final Clock clock;
+
+    /** For ServiceLoader: the system clock (organization signatures are timestamped). */
+    public NocolyApprovalProvider() {
+        this(Clock.systemUTC());
+    }
+
+    NocolyApprovalProvider(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ProviderPorts create(ProviderConfig config) {
+        if (!config.providerId().equals(ID)) {
+            throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
+        }
+        NocolySettings settings = NocolySettings.from(config);
+        Injector injector = Guice.createInjector(new NocolyModule(settings, clock));
+        ProviderPorts.Builder ports = ProviderPorts.builder(ID)
+                .definitionCatalog(injector.getInstance(NocolyDefinitionCatalog.class))
+                .processReader(injector.getInstance(NocolyProcessReader.class))
+                .processStarter(injector.getInstance(NocolyProcessStarter.class))
+                .decisionPolicy(DecisionPolicy.commentsOptional())
+                .unsupported(Capability.RETURN, "HAP has no public API to return an approval to an earlier node "
+                        + "(only the internal web API and the unverified V3 user-token endpoints)")
+                .unsupported(Capability.CANCEL, "HAP has no public API to withdraw or terminate an approval with "
+                        + "an app or organization key")
+                .unsupported(Capability.QUERY_PROCESSES, "HAP's V3 API lists approval executions per row only");
+        if (settings.organization().isPresent()) {
+            ports.decisionWriter(injector.getInstance(NocolyDecisionWriter.class),
+                            EnumSet.of(Verdict.APPROVE, Verdict.REJECT))
+                    .taskInbox(injector.getInstance(NocolyTaskInbox.class));
+        } else {
+            ports.unsupported(Capability.APPROVE, NEEDS_ORG_KEY)
+                    .unsupported(Capability.REJECT, NEEDS_ORG_KEY)
+                    .unsupported(Capability.PENDING_TASKS, NEEDS_ORG_KEY);
+        }
+        return ports.build();
+    }
+
+    @Override
+    public Optional<SandboxFactory> sandbox() {
+        return Optional.of(NocolySandbox::start);
+    }
+}

@@ -1,0 +1,111 @@
+package org.openapproval.adapter.nocoly;
+
+import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openapproval.adapter.nocoly.client.NocolyFailures;
+import org.openapproval.adapter.nocoly.client.NocolyV3Api;
+import org.openapproval.adapter.nocoly.dto.ApprovalDetail;
+import org.openapproval.adapter.nocoly.dto.ApprovalListRequest;
+import org.openapproval.adapter.nocoly.dto.ApprovalSummary;
+import org.openapproval.adapter.nocoly.mapping.NocolyProcessMapper;
+import org.openapproval.core.domain.ApprovalException;
+import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.domain.NotFoundException;
+import org.openapproval.core.domain.ProcessId;
+import org.openapproval.core.domain.RecordRef;
+import org.openapproval.core.domain.VendorProtocolException;
+import org.openapproval.core.port.out.ProcessReader;
+
+/** W4 (executions of a row) and W5 (one execution) of the V3 application API. */
+final class NocolyProcessReader implements ProcessReader {
+    /** W4's paging fields are unverified; one generous page is asked for. */
+    static final int LIST_PAGE_SIZE = 100;
+    private final NocolyV3Api api;
+    private final ObjectMapper json;
+
+    @Inject
+    NocolyProcessReader(NocolyV3Api api, ObjectMapper json) {
+        this.api = api;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<ApprovalProcess> process(ProcessId id) {
+        if (id.segments().size() != 3 || !NocolyIds.valid(id.segment(0), id.segment(1), id.segment(2))) {
+            return Optional.empty(); // not a worksheet:row:instance id, so no such execution
+        }
+        ApprovalDetail detail;
+        try {
+            detail = call(() -> api.approval(id.segment(0), id.segment(1), id.segment(2))).data();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        if (detail == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NocolyProcessMapper.INSTANCE.toProcess(id, detail));
+        } catch (ApprovalException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new VendorProtocolException("HAP execution " + id + " could not be mapped: " + e.getMessage(),
+                    NocolyFailures.context(), e);
+        }
+    }
+
+    @Override
+    public List<ApprovalProcess> processesOf(RecordRef record) {
+        if (!NocolyIds.valid(record.objectType(), record.recordId())) {
+            return List.of();
+        }
+        JsonNode data;
+        try {
+            data = call(() -> api.approvals(record.objectType(), record.recordId(),
+                    new ApprovalListRequest(1, LIST_PAGE_SIZE))).data();
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        List<ApprovalProcess> processes = new ArrayList<>();
+        for (ApprovalSummary summary : summaries(data)) {
+            if (summary.id() == null) {
+                continue;
+            }
+            process(ProcessId.of(record.objectType(), record.recordId(), summary.id())).ifPresent(processes::add);
+        }
+        processes.sort(java.util.Comparator.comparing(ApprovalProcess::createdAt));
+        return processes;
+    }
+
+    /** W4's {@code data} is unverified: an array of executions, or an object holding one under a list-like name. */
+    private List<ApprovalSummary> summaries(JsonNode data) {
+        JsonNode list = data;
+        if (data != null && data.isObject()) {
+            list = null;
+            for (String name : List.of("list", "approvals", "rows", "items", "data")) {
+                if (data.path(name).isArray()) {
+                    list = data.path(name);
+                    break;
+                }
+            }
+        }
+        if (list == null || !list.isArray()) {
+            return List.of();
+        }
+        List<ApprovalSummary> out = new ArrayList<>();
+        for (JsonNode item : list) {
+            try {
+                out.add(json.treeToValue(item, ApprovalSummary.class));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new VendorProtocolException("HAP's approval list holds an unreadable entry",
+                        NocolyFailures.context(), e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.openapproval.adapter.nocoly;
+
+import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.openapproval.adapter.nocoly.client.NocolyFailures;
+import org.openapproval.adapter.nocoly.client.NocolyHookApi;
+import org.openapproval.core.domain.InvalidRequestException;
+import org.openapproval.core.port.in.StartCommand;
+import org.openapproval.core.port.in.StartReceipt;
+import org.openapproval.core.port.out.ProcessStarter;
+
+/**
+ * W3 {@code POST /v3/app/workflow/hooks/{process_id}} with the inputs as a flat object. Both documented
+ * answers are accepted: the envelope with {@code data}, or the bare output parameters. No instance id is
+ * documented, so the receipt carries the outputs only.
+ */
+final class NocolyProcessStarter implements ProcessStarter {
+    private final NocolyHookApi api;
+
+    @Inject
+    NocolyProcessStarter(NocolyHookApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public StartReceipt start(StartCommand command) {
+        if (!NocolyIds.valid(command.definitionId())) {
+            throw new InvalidRequestException("'" + command.definitionId() + "' is not a HAP process id",
+                    NocolyFailures.context(), null);
+        }
+        JsonNode answer = call(() -> api.trigger(command.definitionId(), command.inputs()));
+        JsonNode outputs = answer != null && answer.has("error_code") ? answer.path("data") : answer;
+        Map<String, String> values = new LinkedHashMap<>();
+        if (outputs != null && outputs.isObject()) {
+            outputs.fields().forEachRemaining(e -> values.put(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        }
+        return new StartReceipt(Optional.empty(), values);
+    }
+}

@@ -1,0 +1,5 @@
+package org.openapproval.adapter.nocoly.dto;
+
+/** {@code app} of an execution. */
+public record ApprovalApp(String id, String name) {
+}
