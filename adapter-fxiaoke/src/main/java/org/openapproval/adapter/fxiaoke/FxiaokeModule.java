@@ -86,12 +86,30 @@ final class FxiaokeModule extends AbstractModule {
                 .target(FxiaokeTokenApi.class, settings.endpoint().toString());
     }
 
+    /**
+     * One token cache per endpoint, app and enterprise in this JVM: Fxiaoke allows ten token calls a minute
+     * and none concurrently, so provider instances with the same credentials share their token.
+     */
     @Provides
     @Singleton
     TokenCache tokens(FxiaokeTokenApi api) {
         Supplier<AccessToken> fetch = settings.authMode() == FxiaokeSettings.AuthMode.LEGACY
                 ? () -> legacyToken(api) : () -> clientCredentialsToken(api);
-        return new TokenCache(fetch, clock);
+        return SHARED_TOKENS.computeIfAbsent(tokenKey(), k -> new TokenCache(fetch, clock));
+    }
+
+    private static final java.util.Map<String, TokenCache> SHARED_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Identifies the credentials without keeping the secrets themselves in the key. */
+    private String tokenKey() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((settings.authMode() + "\n"
+                    + settings.endpoint() + "\n" + settings.appId() + "\n" + settings.appSecret() + "\n"
+                    + settings.permanentCode()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     private AccessToken clientCredentialsToken(FxiaokeTokenApi api) {

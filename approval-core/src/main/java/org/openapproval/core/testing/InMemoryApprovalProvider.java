@@ -37,7 +37,7 @@ public final class InMemoryApprovalProvider implements ApprovalProvider {
             List.of(ConfigKey.optional(STORE, "default", "name of the in-memory store to use"),
                     ConfigKey.optional(COMMENTS_REQUIRED, "false",
                             "true to require a comment on every decision, as some vendors do"),
-                    ConfigKey.optional(UNSUPPORTED, "",
+                    ConfigKey.optional(UNSUPPORTED, null,
                             "comma-separated capabilities to switch off, to act like a vendor that lacks them "
                                     + "(e.g. RETURN,CANCEL)")),
             EnumSet.allOf(Capability.class));

@@ -1,0 +1,30 @@
+package org.openapproval.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.openapproval.core.spi.ProviderRegistry;
+
+/** Wires the commands: one registry (discovered on first use), one connector, the environment and clock. */
+final class CliModule extends AbstractModule {
+    private final CliEnvironment environment;
+
+    CliModule(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    protected void configure() {
+        bind(CliEnvironment.class).toInstance(environment);
+        bind(Clock.class).toInstance(environment.clock());
+        bind(Connector.class).in(Singleton.class);
+        bind(Renderer.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    ProviderRegistry registry() {
+        return ProviderRegistry.load();
+    }
+}

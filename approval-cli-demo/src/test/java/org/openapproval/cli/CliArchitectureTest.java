@@ -1,0 +1,28 @@
+package org.openapproval.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The CLI finds adapters by ServiceLoader only: never a compile-time reference to an adapter class. */
+@AnalyzeClasses(packages = "org.openapproval.cli", importOptions = ImportOption.DoNotIncludeTests.class)
+class CliArchitectureTest {
+
+    @ArchTest
+    static final ArchRule cliNeverUsesAdapterClasses = noClasses().that().resideInAPackage("org.openapproval.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openapproval.adapter..",
+                    "org.openapproval.core.application..", "org.openapproval.core.testing..", "feign..",
+                    "org.mapstruct..")
+            .because("adapters are runtime plugins and the CLI uses the core's public API");
+
+    @ArchTest
+    static void theCliPackageHasClasses(JavaClasses imported) {
+        assertFalse(imported.that(JavaClass.Predicates.resideInAPackage("org.openapproval.cli")).isEmpty());
+    }
+}
