@@ -1,5 +1,6 @@
 package org.openapproval.adapter.nocoly;
 
+import org.openapproval.core.domain.VendorText;
 import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
 
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ final class NocolyDefinitionCatalog implements DefinitionCatalog {
             return Optional.empty();
         }
         List<InputParameter> inputs = data.inputParameters().stream()
-                .filter(i -> i.name() != null && !i.name().isBlank())
+                .filter(i -> VendorText.name(i.name()) != null)
                 .map(NocolyDefinitionCatalog::input).toList();
         return Optional.of(new ApprovalDefinition(ref(definitionId, data.name()),
                 Optional.ofNullable(data.description()).filter(d -> !d.isBlank()), inputs, Map.of()));
@@ -64,12 +65,13 @@ final class NocolyDefinitionCatalog implements DefinitionCatalog {
     }
 
     private static DefinitionRef ref(String id, String name) {
-        return new DefinitionRef(id, name == null || name.isBlank() ? id : name.strip());
+        String clean = VendorText.name(name);
+        return new DefinitionRef(id, clean == null ? id : clean);
     }
 
     /** Inputs are sent under their names (HAP also accepts aliases); the type is HAP's field-type code. */
     private static InputParameter input(ProcessInputParameter p) {
-        return new InputParameter(p.name().strip(), p.type() == null ? "unknown" : String.valueOf(p.type()),
+        return new InputParameter(VendorText.name(p.name()), p.type() == null ? "unknown" : String.valueOf(p.type()),
                 Boolean.TRUE.equals(p.required()), Optional.ofNullable(p.description()).filter(d -> !d.isBlank()));
     }
 }

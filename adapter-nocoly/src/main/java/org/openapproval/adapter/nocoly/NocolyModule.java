@@ -80,15 +80,16 @@ final class NocolyModule extends AbstractModule {
     @Singleton
     NocolyOrgBatchApi orgBatchApi(HttpClient http, ObjectMapper json) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return feign(http, json, orgSignature(org), NocolyRetryer.forWrites()).target(NocolyOrgBatchApi.class,
-                base(org.endpoint()));
+        return feign(http, json, orgSignature(org), NocolyRetryer.forWrites()).logLevel(Logger.Level.NONE)
+                .target(NocolyOrgBatchApi.class, base(org.endpoint()));
     }
 
     @Provides
     @Singleton
     NocolyOrgTodoApi orgTodoApi(HttpClient http, ObjectMapper json) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return feign(http, json, orgSignature(org), reads()).target(NocolyOrgTodoApi.class, base(org.endpoint()));
+        return feign(http, json, orgSignature(org), reads()).logLevel(Logger.Level.NONE)
+                .target(NocolyOrgTodoApi.class, base(org.endpoint()));
     }
 
     private static String base(URI uri) {
@@ -116,8 +117,8 @@ final class NocolyModule extends AbstractModule {
                 .errorDecoder(new HttpStatusErrorDecoder(json))
                 .retryer(retryer)
                 .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
-                // BASIC logs method, URL and status. Org URLs carry a one-time signature, never the secret key;
-                // headers (HAP-Sign) and bodies are never logged.
+                // BASIC logs method, URL and status, never headers (HAP-Sign) or bodies. The organization
+                // clients switch logging off: their URLs carry a replayable signature and the acting account.
                 .logger(new Slf4jLogger(NocolyApprovalProvider.class))
                 .logLevel(Logger.Level.BASIC)
                 .requestInterceptor(auth);

@@ -26,6 +26,7 @@ import org.openapproval.core.port.out.ProcessReader;
 final class NocolyProcessReader implements ProcessReader {
     /** W4's paging fields are unverified; one generous page is asked for. */
     static final int LIST_PAGE_SIZE = 100;
+    private static final System.Logger LOG = System.getLogger(NocolyProcessReader.class.getName());
     private final NocolyV3Api api;
     private final ObjectMapper json;
 
@@ -71,8 +72,13 @@ final class NocolyProcessReader implements ProcessReader {
         } catch (NotFoundException e) {
             return List.of();
         }
+        List<ApprovalSummary> summaries = summaries(data);
+        if (summaries.size() >= LIST_PAGE_SIZE) {
+            LOG.log(System.Logger.Level.WARNING, "row {0} lists {1} or more approval executions; only the first page "
+                    + "is read (W4 paging is undocumented)", record, LIST_PAGE_SIZE);
+        }
         List<ApprovalProcess> processes = new ArrayList<>();
-        for (ApprovalSummary summary : summaries(data)) {
+        for (ApprovalSummary summary : summaries) {
             if (summary.id() == null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.openapproval.adapter.nocoly.client.EnvelopeCheckingDecoder;
 import org.openapproval.adapter.nocoly.client.NocolyFailures;
 import org.openapproval.adapter.nocoly.client.NocolyHookApi;
 import org.openapproval.core.domain.InvalidRequestException;
@@ -34,7 +35,7 @@ final class NocolyProcessStarter implements ProcessStarter {
                     NocolyFailures.context(), null);
         }
         JsonNode answer = call(() -> api.trigger(command.definitionId(), command.inputs()));
-        JsonNode outputs = answer != null && answer.has("error_code") ? answer.path("data") : answer;
+        JsonNode outputs = answer != null && EnvelopeCheckingDecoder.isEnvelope(answer) ? answer.path("data") : answer;
         Map<String, String> values = new LinkedHashMap<>();
         if (outputs != null && outputs.isObject()) {
             outputs.fields().forEachRemaining(e -> values.put(e.getKey(),

@@ -1,14 +1,12 @@
 package org.openapproval.adapter.nocoly;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
+import org.openapproval.core.spi.Endpoints;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 
@@ -59,7 +57,7 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
         if (attempts < 1 || attempts > 10) {
             throw invalid(RETRY_MAX_ATTEMPTS + " is " + attempts + "; expected 1 to 10");
         }
-        URI endpoint = endpoint(ENDPOINT, config.require(ENDPOINT));
+        URI endpoint = Endpoints.secureBaseUri(config, ENDPOINT);
         Optional<String> orgKey = config.get(ORG_APP_KEY);
         Optional<String> orgSecret = config.get(ORG_SECRET_KEY);
         if (orgKey.isPresent() != orgSecret.isPresent()) {
@@ -67,65 +65,11 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
                     + "needs both nocoly." + ORG_APP_KEY + " and nocoly." + ORG_SECRET_KEY);
         }
         Optional<Organization> org = orgKey.map(key -> new Organization(
-                config.get(ORG_ENDPOINT).map(e -> endpoint(ORG_ENDPOINT, e)).orElse(endpoint), key, orgSecret.get()));
+                config.get(ORG_ENDPOINT).map(e -> Endpoints.secureBaseUri(config, ORG_ENDPOINT)).orElse(endpoint), key, orgSecret.get()));
         return new NocolySettings(endpoint, config.require(APP_KEY), config.require(SIGN), org,
-                timeout(config, CONNECT_TIMEOUT), timeout(config, READ_TIMEOUT),
+                Endpoints.timeout(config, CONNECT_TIMEOUT), Endpoints.timeout(config, READ_TIMEOUT),
                 attempts, config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
                 config.getDuration(RETRY_MAX_BACKOFF).orElseThrow());
-    }
-
-    /** https anywhere; plain http only to this machine, so keys never cross a network in clear text. */
-    static URI endpoint(String key, String raw) {
-        URI uri;
-        try {
-            uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
-        } catch (URISyntaxException e) {
-            throw invalid(key + " '" + redacted(raw) + "' is not a URL: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
-                || uri.getRawUserInfo() != null) {
-            throw invalid(key + " '" + redacted(raw) + "' must be scheme://host[:port][/path] without query or credentials");
-        }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalid(key + " '" + redacted(raw) + "' uses plain http to a non-loopback host; use https");
-        }
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw invalid(key + " '" + redacted(raw) + "' must use https");
-        }
-        return uri;
-    }
-
-    private static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        // Only literal addresses are judged; no name is resolved here.
-        boolean ipv4 = h.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = h.contains(":") && h.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
-        if (!ipv4 && !ipv6) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
-    }
-
-    /** Feign and the JDK client need a positive time-out that fits in int milliseconds. */
-    static java.time.Duration timeout(ProviderConfig config, String key) {
-        java.time.Duration d = config.getDuration(key).orElseThrow();
-        if (d.toMillis() < 1 || d.compareTo(java.time.Duration.ofMinutes(10)) > 0) {
-            throw invalid(key + " is " + d + "; expected between 1ms and 10m");
-        }
-        return d;
-    }
-
-    /** Quotes an endpoint in an error message without any user:password part. */
-    static String redacted(String raw) {
-        return raw.replaceAll("//[^/@]*@", "//****@");
     }
 
     private static ProviderConfigurationException invalid(String message) {

@@ -1,7 +1,10 @@
 package org.openapproval.adapter.nocoly;
 
+import org.openapproval.core.domain.VendorText;
 import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,23 +33,53 @@ final class NocolyTaskInbox implements TaskInbox {
     static final int PENDING_APPROVALS = 4;
     private static final System.Logger LOG = System.getLogger(NocolyTaskInbox.class.getName());
     private final NocolyOrgTodoApi api;
+    private final ObjectMapper json;
 
     @Inject
-    NocolyTaskInbox(NocolyOrgTodoApi api) {
+    NocolyTaskInbox(NocolyOrgTodoApi api, ObjectMapper json) {
         this.api = api;
+        this.json = json;
     }
 
     @Override
     public Page<PendingTask> pendingTasks(UserRef user, Optional<String> pageToken) {
         int pageIndex = pageToken.map(NocolyTaskInbox::pageIndex).orElse(1);
-        List<TodoItem> items = call(() -> api.todoList(user.id(),
-                new TodoListRequest(PENDING_APPROVALS, pageIndex, PAGE_SIZE))).data();
+        List<TodoItem> items = items(call(() -> api.todoList(user.id(),
+                new TodoListRequest(PENDING_APPROVALS, pageIndex, PAGE_SIZE))).data());
         List<PendingTask> tasks = new ArrayList<>();
         for (TodoItem item : items) {
-            toPendingTask(item, user).ifPresentOrElse(tasks::add, () -> LOG.log(System.Logger.Level.DEBUG,
-                    "skipping a HAP to-do without worksheet, row or work item id: {0}", item.id()));
+            toPendingTask(item, user).ifPresentOrElse(tasks::add, () -> LOG.log(System.Logger.Level.WARNING,
+                    "skipping HAP to-do {0}: it lacks the worksheet, row or work item id needed to address it",
+                    item.id()));
         }
-        return new Page<>(tasks, items.size() < PAGE_SIZE ? Optional.empty() : Optional.of(String.valueOf(pageIndex + 1)));
+        // the to-do page size may be capped below ours (undocumented), so paging stops at an empty page only
+        return new Page<>(tasks, items.isEmpty() ? Optional.empty() : Optional.of(String.valueOf(pageIndex + 1)));
+    }
+
+    private List<TodoItem> items(JsonNode data) {
+        JsonNode list = data;
+        if (data != null && data.isObject()) {
+            list = null;
+            for (String name : List.of("list", "todos", "rows", "items", "data")) {
+                if (data.path(name).isArray()) {
+                    list = data.path(name);
+                    break;
+                }
+            }
+        }
+        if (list == null || !list.isArray()) {
+            return List.of();
+        }
+        List<TodoItem> out = new ArrayList<>();
+        for (JsonNode item : list) {
+            try {
+                out.add(json.treeToValue(item, TodoItem.class));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new org.openapproval.core.domain.VendorProtocolException("HAP's to-do list holds an unreadable "
+                        + "entry", NocolyFailures.context(), e);
+            }
+        }
+        return out;
     }
 
     private static Optional<PendingTask> toPendingTask(TodoItem item, UserRef user) {
@@ -58,12 +91,12 @@ final class NocolyTaskInbox implements TaskInbox {
         }
         ProcessId process = ProcessId.of(item.worksheetId(), item.rowId(), item.id());
         String processId = item.process() != null && item.process().id() != null ? item.process().id() : "unknown";
-        String processName = item.process() != null && item.process().name() != null ? item.process().name()
-                : item.processName();
-        DefinitionRef definition = new DefinitionRef(processId,
-                processName == null || processName.isBlank() ? processId : processName.strip());
-        String stepName = item.flowNode() != null && item.flowNode().name() != null && !item.flowNode().name().isBlank()
-                ? item.flowNode().name().strip() : "Approval";
+        String processName = VendorText.name(item.process() != null && item.process().name() != null
+                ? item.process().name() : item.processName());
+        DefinitionRef definition = new DefinitionRef(NocolyIds.valid(processId) ? processId : "unknown",
+                processName == null ? processId : processName);
+        String nodeName = item.flowNode() == null ? null : VendorText.name(item.flowNode().name());
+        String stepName = nodeName == null ? "Approval" : nodeName;
         return Optional.of(new PendingTask(TaskId.of(process, workId, workItemId), definition,
                 RecordRef.of(item.worksheetId(), item.rowId()), stepName, user,
                 Optional.ofNullable(item.workItem() == null ? null : item.workItem().receiveTime())));

@@ -1,5 +1,6 @@
 package org.openapproval.adapter.fxiaoke.mapping;
 
+import org.openapproval.core.domain.VendorText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,7 +125,7 @@ public interface FxiaokeProcessMapper {
     default DefinitionRef definition(ApprovalInstance instance) {
         String id = instance.flowApiName() == null || instance.flowApiName().isBlank() ? "unknown"
                 : instance.flowApiName();
-        String name = Texts.name(instance.instanceName());
+        String name = VendorText.name(instance.instanceName());
         return new DefinitionRef(id, name == null ? id : name);
     }
 
@@ -218,7 +219,7 @@ public interface FxiaokeProcessMapper {
                 return new Task(id, person, TaskState.UNKNOWN, raw, Optional.empty(), created);
             }
             Instant at = firstPresent(o.replyTime(), node.modifyTime(), node.createTime());
-            Decision decision = new Decision(verdict.get(), person, Optional.ofNullable(Texts.comment(o.opinion())), at,
+            Decision decision = new Decision(verdict.get(), person, Optional.ofNullable(VendorText.comment(o.opinion())), at,
                     verdict.get() == Verdict.RETURN ? returnTarget : Optional.empty(), List.of());
             return new Task(id, person, verdict.get().resultingTaskState(), raw, Optional.of(decision), created);
         }

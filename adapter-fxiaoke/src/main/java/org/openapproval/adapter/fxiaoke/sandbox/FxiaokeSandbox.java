@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openapproval.adapter.fxiaoke.sandbox.ApprovalStore.Seeded;
-import org.openapproval.adapter.fxiaoke.sandbox.FaultPlan.ForcedError;
+import org.openapproval.core.spi.FaultSchedule;
+import org.openapproval.core.spi.FaultSchedule.ForcedError;
 import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Issued;
 import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Kind;
 import org.openapproval.core.domain.ProcessId;
@@ -119,7 +120,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     private final ApprovalEndpoints endpoints = new ApprovalEndpoints(store);
     private final TokenIssuer tokens = new TokenIssuer();
     private final TraceIds traceIds = new TraceIds();
-    private final FaultPlan faults = new FaultPlan();
+    private final FaultSchedule faults = new FaultSchedule();
     private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong requestCount = new AtomicLong();
     private final AtomicInteger tokenRequestCount = new AtomicInteger();
@@ -334,7 +335,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         }
         Optional<ForcedError> forced = faults.takeForced();
         if (forced.isPresent()) {
-            return error(forced.get().errorCode(), forced.get().errorMessage());
+            return error(forced.get().code(), forced.get().message());
         }
         try {
             if (!in.trace().ok()) {

@@ -24,6 +24,12 @@ public final class EnvelopeCheckingDecoder implements Decoder {
         this.delegate = delegate;
     }
 
+    /** A tree answer (W3) is an envelope when it carries the envelope's own fields, not just outputs. */
+    public static boolean isEnvelope(JsonNode node) {
+        return node.isObject() && (node.has("error_code")
+                || (node.path("success").isBoolean() && (node.has("data") || node.has("error_msg"))));
+    }
+
     @Override
     public Object decode(Response response, Type type) throws IOException {
         Object decoded = delegate.decode(response, type);
@@ -39,13 +45,16 @@ public final class EnvelopeCheckingDecoder implements Decoder {
                 message = e.errorMsg();
             }
         } else if (decoded instanceof OrgEnvelope e) {
-            if (e.status() == null || e.status() != 1) {
+            // the organization API answers {status, data, msg}; some of its pages name the V3 fields instead,
+            // which arrive here as code (error_code) and msg (error_msg)
+            boolean ok = e.status() != null ? e.status() == 1 : e.code() != null && e.code() == NocolyErrorCodes.SUCCESS;
+            if (!ok) {
                 failedCode = e.code() == null ? 0 : e.code();
                 message = e.msg();
             }
-        } else if (decoded instanceof JsonNode node && node.has("error_code")) {
-            int code = node.path("error_code").asInt(0);
-            if (code != NocolyErrorCodes.SUCCESS || node.path("success").asBoolean(true) == Boolean.FALSE) {
+        } else if (decoded instanceof JsonNode node && isEnvelope(node)) {
+            int code = node.path("error_code").asInt(node.path("success").asBoolean(false) ? NocolyErrorCodes.SUCCESS : 0);
+            if (code != NocolyErrorCodes.SUCCESS || !node.path("success").asBoolean(true)) {
                 failedCode = code;
                 message = node.path("error_msg").asText(null);
             }

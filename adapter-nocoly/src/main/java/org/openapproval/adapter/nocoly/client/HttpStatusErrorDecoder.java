@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
 import org.openapproval.core.domain.ApprovalException;
+import org.openapproval.core.domain.AuthenticationException;
+import org.openapproval.core.domain.NotFoundException;
+import org.openapproval.core.domain.PermissionDeniedException;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.RateLimitedException;
 import org.openapproval.core.domain.VendorProtocolException;
@@ -35,11 +38,18 @@ public final class HttpStatusErrorDecoder implements ErrorDecoder {
         ErrorContext context = NocolyFailures.context().withVendorCode("HTTP " + status);
         Optional<JsonNode> envelope = envelope(response);
         ApprovalException failure;
-        if (envelope.isPresent() && (envelope.get().has("error_code") || envelope.get().has("code"))) {
+        if (status < 500 && envelope.isPresent() && (envelope.get().has("error_code") || envelope.get().has("code"))) {
+            // below 500 a HAP envelope (e.g. 401 with 10102) names the failure; a 5xx is an outage whatever it says
             JsonNode e = envelope.get();
             int code = e.has("error_code") ? e.path("error_code").asInt() : e.path("code").asInt();
             failure = NocolyErrorCodes.toException(code, NocolyFailures.context().withVendorCode(String.valueOf(code))
                     .withVendorMessage(e.has("error_msg") ? e.path("error_msg").asText() : e.path("msg").asText(null)));
+        } else if (status == 401) {
+            failure = new AuthenticationException("HAP refused the credentials (HTTP 401)", context, null);
+        } else if (status == 403) {
+            failure = new PermissionDeniedException("HAP denied access (HTTP 403)", context, null);
+        } else if (status == 404) {
+            failure = new NotFoundException("HAP has no such resource (HTTP 404)", context, null);
         } else if (status == 429) {
             failure = new RateLimitedException("HAP throttled the call (HTTP 429)", context, retryAfter(response), null);
         } else if (status == 502 || status == 504) {
@@ -76,7 +86,7 @@ public final class HttpStatusErrorDecoder implements ErrorDecoder {
         return response.headers().entrySet().stream()
                 .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("retry-after") && !e.getValue().isEmpty())
                 .map(e -> e.getValue().iterator().next().trim())
-                .filter(v -> v.chars().allMatch(Character::isDigit) && !v.isEmpty())
+                .filter(v -> !v.isEmpty() && v.length() <= 9 && v.chars().allMatch(Character::isDigit))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v)))
                 .findFirst();
     }

@@ -19,7 +19,7 @@ public final class HapObjectMapper {
     }
 
     public static ObjectMapper create() {
-        SimpleModule times = new SimpleModule("fxiaoke-times");
+        SimpleModule times = new SimpleModule("hap-times");
         times.addDeserializer(Instant.class, new FlexibleInstantDeserializer());
         return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

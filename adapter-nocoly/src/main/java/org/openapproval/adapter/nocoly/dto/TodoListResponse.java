@@ -1,12 +1,12 @@
 package org.openapproval.adapter.nocoly.dto;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 
-/** Answer of {@code getTodoList}. */
+/**
+ * Answer of {@code getTodoList}. Its {@code data} shape is only partly documented, so it is kept as a tree:
+ * an array of to-do items, or an object holding one.
+ */
 public record TodoListResponse(Integer status, @JsonAlias("error_code") Integer code, @JsonAlias("error_msg") String msg,
-                               List<TodoItem> data) implements OrgEnvelope {
-    public TodoListResponse {
-        data = data == null ? List.of() : List.copyOf(data);
-    }
+                               JsonNode data) implements OrgEnvelope {
 }

@@ -1,5 +1,6 @@
 package org.openapproval.adapter.nocoly.mapping;
 
+import org.openapproval.core.domain.VendorText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,17 +173,17 @@ public interface NocolyProcessMapper {
     }
 
     default DefinitionRef definition(ApprovalDetail d) {
-        String id = d.processId();
-        String name = d.processName();
-        return new DefinitionRef(id, name == null || name.isBlank() ? id : name);
+        String id = d.processId() == null || d.processId().isBlank() ? "unknown" : d.processId();
+        String name = VendorText.name(d.processName());
+        return new DefinitionRef(id, name == null ? id : name);
     }
 
     default UserRef user(HapAccount account) {
         if (account == null || account.accountId() == null || account.accountId().isBlank()) {
             return null;
         }
-        String name = account.displayName();
-        return new UserRef(account.accountId(), name == null || name.isBlank() ? account.accountId() : name.strip());
+        String name = VendorText.name(account.displayName());
+        return new UserRef(account.accountId(), name == null ? account.accountId() : name);
     }
 
     @Named("lastActivity")
@@ -230,7 +231,10 @@ public interface NocolyProcessMapper {
     // -------------------------------------------------------------- steps and tasks
 
     default List<Step> toSteps(ProcessId process, ApprovalDetail d) {
-        boolean closed = processState(d.status()) != ProcessState.IN_PROGRESS;
+        ProcessState processState = processState(d.status());
+        boolean closed = processState != ProcessState.IN_PROGRESS && processState != ProcessState.UNKNOWN;
+        List<String> currentWorkIds = !d.currentWorkIds().isEmpty() || d.currentWorkItem() == null
+                || d.currentWorkItem().workId() == null ? d.currentWorkIds() : List.of(d.currentWorkItem().workId());
         List<Step> steps = new ArrayList<>();
         int n = 0;
         for (Work work : d.works()) {
@@ -239,23 +243,29 @@ public interface NocolyProcessMapper {
                 continue; // a node without a work id cannot be addressed; nothing can be decided on it
             }
             StepId stepId = StepId.of(process, work.workId());
-            boolean current = d.currentWorkIds().contains(work.workId());
+            boolean current = currentWorkIds.contains(work.workId());
             StepKind kind = stepKind(work.flowNode() == null ? null : work.flowNode().type());
             List<Task> tasks = new ArrayList<>();
             for (WorkItem item : work.workItems()) {
                 task(stepId, item, kind, current, closed, d.createDate()).ifPresent(tasks::add);
             }
-            String name = work.flowNode() != null && work.flowNode().name() != null && !work.flowNode().name().isBlank()
-                    ? work.flowNode().name().strip() : "Node " + n;
+            String nodeName = work.flowNode() == null ? null : VendorText.name(work.flowNode().name());
+            String name = nodeName == null ? "Node " + n : nodeName;
             List<UserRef> assignees = tasks.stream().map(Task::assignee).distinct().toList();
-            steps.add(new Step(stepId, name, kind, approvalMode(work.countersignType(), work.workItems().size()),
-                    stepState(kind, current, tasks), operationTypes(work), assignees, tasks));
+            ApprovalMode mode = Boolean.FALSE.equals(work.countersign()) && work.countersignType() == null
+                    && tasks.size() > 1 ? ApprovalMode.ANY_OF // HAP's non-countersign node with several approvers is or-sign
+                    : approvalMode(work.countersignType(), tasks.size());
+            steps.add(new Step(stepId, name, kind, mode, stepState(kind, current, tasks), rawNode(work), assignees,
+                    tasks));
         }
         return steps;
     }
 
-    private static String operationTypes(Work work) {
-        return "operationType=" + work.workItems().stream().map(i -> String.valueOf(i.operationType())).toList();
+    /** The raw codes behind a step's mapped kind, mode and state. */
+    private static String rawNode(Work work) {
+        return "nodeType=" + (work.flowNode() == null ? null : work.flowNode().type()) + ";countersignType="
+                + work.countersignType() + ";operationType="
+                + work.workItems().stream().map(i -> String.valueOf(i.operationType())).toList();
     }
 
     private static StepState stepState(StepKind kind, boolean current, List<Task> tasks) {
@@ -294,22 +304,39 @@ public interface NocolyProcessMapper {
             TaskState seen = Integer.valueOf(1).equals(item.operationType()) ? TaskState.APPROVED : TaskState.WAITING;
             return Optional.of(new Task(id, person, seen, raw, Optional.empty(), received));
         }
-        if (kind == StepKind.FILL_IN && Integer.valueOf(22).equals(item.operationType())) {
-            state = TaskState.APPROVED; // 22 means "filled" on a fill-in node, "overruled" on an approval node
+        if (kind == StepKind.FILL_IN) {
+            state = fillInState(item.operationType()); // fill-in nodes use their own codes (§4.6)
         }
         if (state == TaskState.PENDING && !current) {
             state = closed ? TaskState.CANCELLED : TaskState.WAITING;
+        }
+        if (kind == StepKind.START || kind == StepKind.FILL_IN) {
+            // submitting or filling in is completing a form, not approving: no decision is recorded
+            return Optional.of(new Task(id, person, state, raw, Optional.empty(), received));
         }
         if (state == TaskState.APPROVED || state == TaskState.REJECTED) {
             Verdict verdict = state == TaskState.APPROVED ? Verdict.APPROVE : Verdict.REJECT;
             Instant at = item.operationTime() != null ? item.operationTime()
                     : item.receiveTime() != null ? item.receiveTime()
                     : fallbackTime != null ? fallbackTime : Instant.EPOCH;
-            Decision decision = new Decision(verdict, person, Optional.ofNullable(Texts.comment(item.opinion())), at,
+            Decision decision = new Decision(verdict, person, Optional.ofNullable(VendorText.comment(item.opinion())), at,
                     Optional.empty(), attachments(item.files()));
             return Optional.of(new Task(id, person, state, raw, Optional.of(decision), received));
         }
         return Optional.of(new Task(id, person, state, raw, Optional.empty(), received));
+    }
+
+    /** Fill-in node: 0 pending, 1/22 filled, 2/3 transferred, 5 not needed, 9 submitted. */
+    private static TaskState fillInState(Integer operationType) {
+        if (operationType == null) {
+            return TaskState.UNKNOWN;
+        }
+        return switch (operationType) {
+            case 0 -> TaskState.PENDING;
+            case 1, 22, 9 -> TaskState.APPROVED;
+            case 2, 3, 5 -> TaskState.CANCELLED;
+            default -> TaskState.UNKNOWN;
+        };
     }
 
     private static List<Attachment> attachments(List<WorkItemFile> files) {

@@ -35,7 +35,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.openapproval.adapter.nocoly.sandbox.FaultPlan.ForcedError;
+import org.openapproval.core.spi.FaultSchedule;
+import org.openapproval.core.spi.FaultSchedule.ForcedError;
 import org.openapproval.adapter.nocoly.sandbox.WorkflowStore.Seeded;
 import org.openapproval.adapter.nocoly.sandbox.WorkflowStore.Select;
 import org.openapproval.core.domain.ProcessId;
@@ -152,7 +153,7 @@ public final class NocolySandbox implements ProviderSandbox {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final WorkflowStore store;
-    private final FaultPlan faults = new FaultPlan();
+    private final FaultSchedule faults = new FaultSchedule();
     private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong requestCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();

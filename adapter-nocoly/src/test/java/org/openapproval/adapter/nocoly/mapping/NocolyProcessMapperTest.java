@@ -81,6 +81,10 @@ class NocolyProcessMapperTest {
         assertEquals("1", attributes.get("instanceType"));
         assertEquals("owner_1", attributes.get("ownerAccount.accountId"));
         assertEquals("69bce862a937e243ac9e9c44", attributes.get("currentWorkIds"));
+        assertEquals(Map.of("title", "2", "companyId", "78e6b44e-10ab-443c-9030-de66e0067f30",
+                "processId", "6437681a818a042e6c0f20a5", "parentId", "643766f9818a042e6c0f18a7", "app.id", "apk_1",
+                "app.name", "审批应用", "instanceType", "1", "ownerAccount.accountId", "owner_1",
+                "currentWorkIds", "69bce862a937e243ac9e9c44"), attributes, "the whole attribute map");
     }
 
     @Test
@@ -103,13 +107,16 @@ class NocolyProcessMapperTest {
 
     @Test
     void workItemsBecomeTasksWithDecisions() {
+        UserRef daqiang = new UserRef("d0e9f1d7-ed3d-4284-8d12-77c74313f208", "大强");
         Task submitted = process.steps().get(0).tasks().get(0);
-        assertEquals(TaskId.of(ID, "69bce862a937e243ac9e9c40", "69bce862a937e243ac9e9c41"), submitted.id());
-        assertEquals(TaskState.APPROVED, submitted.state());
-        assertEquals("9", submitted.vendorStatus());
-        assertEquals(Verdict.APPROVE, submitted.decision().orElseThrow().verdict());
-        assertEquals(Instant.parse("2026-03-20T14:25:38Z"), submitted.decision().orElseThrow().decidedAt());
-        assertEquals(Optional.empty(), submitted.decision().orElseThrow().comment(), "empty opinion is no comment");
+        assertEquals(new Task(TaskId.of(ID, "69bce862a937e243ac9e9c40", "69bce862a937e243ac9e9c41"), daqiang,
+                TaskState.APPROVED, "9", Optional.empty(), Optional.of(Instant.parse("2026-03-20T14:25:38Z"))),
+                submitted, "submitting the start node completes it; it is not an approval decision");
+        assertEquals("大强", submitted.assignee().displayName());
+        assertEquals(List.of(daqiang), process.steps().get(0).assignees());
+        assertEquals("nodeType=0;countersignType=null;operationType=[9]", process.steps().get(0).vendorStatus());
+        assertEquals("nodeType=4;countersignType=null;operationType=[0]", process.steps().get(1).vendorStatus());
+        assertEquals(ApprovalMode.SINGLE, process.steps().get(1).mode());
 
         Task pending = process.steps().get(1).tasks().get(0);
         assertEquals(TaskId.of(ID, "69bce862a937e243ac9e9c44", "69bce862a937e243ac9e9c45"), pending.id());
@@ -157,5 +164,29 @@ class NocolyProcessMapperTest {
         assertEquals(ApprovalMode.SINGLE, mapper.approvalMode(null, 1));
         assertEquals(ApprovalMode.UNKNOWN, mapper.approvalMode(null, 2));
         assertTrue(mapper.processState(null) == ProcessState.UNKNOWN && mapper.stepKind(null) == StepKind.UNKNOWN);
+    }
+
+    @Test
+    void withoutCurrentWorkIdsTheCurrentWorkItemMarksTheCurrentStep() {
+        ApprovalDetail d = response.data();
+        ApprovalDetail noIds = new ApprovalDetail(d.companyId(), d.works(), d.currentWorkItem(), d.title(),
+                d.ownerAccount(), d.createAccount(), d.createDate(), d.processName(), d.processId(), d.parentId(),
+                d.isApproval(), d.flowNode(), d.app(), d.instanceType(), d.status(), List.of());
+        ApprovalProcess p = mapper.toProcess(ID, noIds);
+        assertEquals(StepState.IN_PROGRESS, p.steps().get(1).state());
+        assertEquals(1, p.pendingTasks().size());
+    }
+
+    @Test
+    void oddVendorNamesAreCleanedNotFatal() {
+        ApprovalDetail d = response.data();
+        org.openapproval.adapter.nocoly.dto.Work w = d.works().get(1);
+        org.openapproval.adapter.nocoly.dto.Work odd = new org.openapproval.adapter.nocoly.dto.Work(w.instanceId(),
+                w.workId(), w.workItems(), new org.openapproval.adapter.nocoly.dto.FlowNode("n", "审批\n1" + "x".repeat(300),
+                4), w.countersign(), w.countersignType(), w.sort());
+        ApprovalDetail withOdd = new ApprovalDetail(d.companyId(), List.of(d.works().get(0), odd), d.currentWorkItem(),
+                d.title(), d.ownerAccount(), d.createAccount(), d.createDate(), d.processName(), d.processId(),
+                d.parentId(), d.isApproval(), d.flowNode(), d.app(), d.instanceType(), d.status(), d.currentWorkIds());
+        assertEquals(256, mapper.toProcess(ID, withOdd).steps().get(1).name().length());
     }
 }

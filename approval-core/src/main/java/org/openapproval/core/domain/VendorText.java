@@ -1,14 +1,15 @@
-package org.openapproval.adapter.nocoly.mapping;
+package org.openapproval.core.domain;
 
-import org.openapproval.core.domain.Decision;
-
-/** Vendor free text made safe for the domain's rules: no stray control characters, bounded length. */
-final class Texts {
-    private Texts() {
+/**
+ * Free text from a vendor (names, opinions) made acceptable to the domain's rules instead of failing a whole
+ * read: control, format and line-separator characters dropped, length bounded. For providers' mappers.
+ */
+public final class VendorText {
+    private VendorText() {
     }
 
-    /** A display name as the domain accepts it (one line, at most 256 characters), or null when blank. */
-    static String name(String raw) {
+    /** A display name: one line, at most 256 characters; null when nothing is left (or given). */
+    public static String name(String raw) {
         if (raw == null) {
             return null;
         }
@@ -20,11 +21,11 @@ final class Texts {
         if (text.isEmpty()) {
             return null;
         }
-        return text.length() > 256 ? text.substring(0, 256) : text;
+        return text.length() > Identifiers.MAX_SEGMENT_LENGTH ? text.substring(0, Identifiers.MAX_SEGMENT_LENGTH) : text;
     }
 
-    /** A comment as the domain accepts it, or null when there is nothing left. */
-    static String comment(String raw) {
+    /** A comment: line breaks and tabs kept, other control characters dropped, at most 4000 characters. */
+    public static String comment(String raw) {
         if (raw == null) {
             return null;
         }

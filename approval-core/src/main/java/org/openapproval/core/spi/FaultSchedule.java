@@ -1,21 +1,22 @@
-package org.openapproval.adapter.fxiaoke.sandbox;
+package org.openapproval.core.spi;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.openapproval.core.spi.Fault;
+
 
 /**
- * Queued misbehaviour: injected {@link Fault}s and forced error codes, each used up request by request
- * in the order they were queued. Thread-safe.
+ * Queued misbehaviour for a sandbox: injected {@link Fault}s and forced vendor error codes, each used up
+ * request by request in the order they were queued. Thread-safe. Sandbox authors call {@link #take} once
+ * per request (telling whether it is a write) and {@link #takeForced} where the vendor's envelope is built.
  */
-final class FaultPlan {
-    /** A forced answer: HTTP 200 with this {@code errorCode}, nothing applied. */
-    record ForcedError(int errorCode, String errorMessage) {
-        ForcedError {
-            Objects.requireNonNull(errorMessage, "errorMessage");
+public final class FaultSchedule {
+    /** A forced answer: the vendor's error envelope with this code and message, nothing applied. */
+    public record ForcedError(int code, String message) {
+        public ForcedError {
+            Objects.requireNonNull(message, "message");
         }
     }
 
@@ -32,22 +33,22 @@ final class FaultPlan {
     private final List<Countdown<Fault>> faults = new ArrayList<>();
     private final List<Countdown<ForcedError>> forced = new ArrayList<>();
 
-    synchronized void inject(Fault fault) {
+    public synchronized void inject(Fault fault) {
         faults.add(new Countdown<>(Objects.requireNonNull(fault, "fault"), fault.times()));
     }
 
-    synchronized void force(int errorCode, String errorMessage, int times) {
+    public synchronized void force(int code, String message, int times) {
         if (times < 1) {
             throw new IllegalArgumentException("a forced error must apply to at least one request, not " + times);
         }
-        forced.add(new Countdown<>(new ForcedError(errorCode, errorMessage == null ? "" : errorMessage), times));
+        forced.add(new Countdown<>(new ForcedError(code, message == null ? "" : message), times));
     }
 
     /**
      * The oldest queued fault whose scope covers this request, used up by one; at most one fault acts on
      * a request, so stacked faults play out one after another.
      */
-    synchronized Optional<Fault> take(boolean write) {
+    public synchronized Optional<Fault> take(boolean write) {
         for (Iterator<Countdown<Fault>> it = faults.iterator(); it.hasNext(); ) {
             Countdown<Fault> c = it.next();
             if (c.value.scope() == Fault.Scope.ALL_REQUESTS || write) {
@@ -60,7 +61,7 @@ final class FaultPlan {
         return Optional.empty();
     }
 
-    synchronized Optional<ForcedError> takeForced() {
+    public synchronized Optional<ForcedError> takeForced() {
         if (forced.isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +72,7 @@ final class FaultPlan {
         return Optional.of(c.value);
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         faults.clear();
         forced.clear();
     }
