@@ -1,5 +1,6 @@
 package org.openapproval.adapter.fxiaoke;
 
+import org.openapproval.core.tck.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -66,7 +67,7 @@ class FxiaokeWireTest {
     private static final UserRef CAROL = UserRef.of("2003");
 
     private final ObjectMapper json = new ObjectMapper();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     private FxiaokeSandbox sandbox;
     private ApprovalService service;
 
@@ -359,33 +360,5 @@ class FxiaokeWireTest {
         assertThrows(VendorUnavailableException.class, () -> service.approve(new ApproveCommand(task, BOB, "ok")));
         assertEquals(1, requestsTo("/cgi/crm/approvalTask/action").size());
         assertEquals(TaskState.PENDING, service.process(p.process()).orElseThrow().task(task).orElseThrow().state());
-    }
-
-    /** A clock the test moves; shared by sandbox (token lifetimes) and provider (token cache). */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

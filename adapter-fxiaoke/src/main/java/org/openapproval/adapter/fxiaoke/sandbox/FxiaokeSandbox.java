@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openapproval.adapter.fxiaoke.sandbox.ApprovalStore.Seeded;
 import org.openapproval.core.spi.FaultSchedule;
+import org.openapproval.core.spi.LoopbackHttpServer;
 import org.openapproval.core.spi.FaultSchedule.ForcedError;
 import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Issued;
 import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Kind;
@@ -72,14 +67,6 @@ public final class FxiaokeSandbox implements ProviderSandbox {
 
     private static final Pattern BEARER = Pattern.compile("Bearer ([^\\s]+)");
 
-    static {
-        // The JDK server writes response headers and body as two packets; with Nagle on, the body waits for
-        // the client's delayed ACK (~40 ms per call). The JDK reads this flag once, when its first server
-        // starts, so it is set here unless the JVM was started with an explicit choice.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     /** One HTTP request as received; header names are lower-case, multiple values joined with ", ". */
     public record RecordedRequest(String method, String path, Map<String, List<String>> query,
@@ -126,35 +113,19 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     private final AtomicInteger tokenRequestCount = new AtomicInteger();
     private final AtomicLong traceCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer http;
     private final URI endpoint;
     private volatile Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
 
     private FxiaokeSandbox(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the Fxiaoke sandbox to 127.0.0.1", e);
-        }
-        AtomicInteger threads = new AtomicInteger();
-        // Several threads, so a concurrent token call can be answered while another one is held.
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fxiaoke-sandbox-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        http = LoopbackHttpServer.start("fxiaoke-sandbox", this::serve);
+        endpoint = http.endpoint();
     }
 
     /** Binds 127.0.0.1 on a random free port and starts serving. */
     public static FxiaokeSandbox start(Clock clock) {
-        FxiaokeSandbox sandbox = new FxiaokeSandbox(clock);
-        sandbox.server.start();
-        return sandbox;
+        return new FxiaokeSandbox(clock);
     }
 
     public URI endpoint() {
@@ -213,8 +184,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            server.stop(0);
-            executor.shutdownNow();
+            http.close();
         }
     }
 

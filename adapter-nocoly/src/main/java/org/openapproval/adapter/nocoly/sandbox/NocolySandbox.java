@@ -5,13 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -30,12 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openapproval.core.spi.FaultSchedule;
+import org.openapproval.core.spi.LoopbackHttpServer;
 import org.openapproval.core.spi.FaultSchedule.ForcedError;
 import org.openapproval.adapter.nocoly.sandbox.WorkflowStore.Seeded;
 import org.openapproval.adapter.nocoly.sandbox.WorkflowStore.Select;
@@ -74,14 +68,6 @@ public final class NocolySandbox implements ProviderSandbox {
     /** UNVERIFIED: the org API's timestamp tolerance is undocumented; the sandbox allows ±5 minutes. */
     static final Duration TIMESTAMP_WINDOW = Duration.ofMinutes(5);
 
-    static {
-        // The JDK server writes response headers and body as two packets; with Nagle on, the body waits for
-        // the client's delayed ACK (~40 ms per call). The JDK reads this flag once, when its first server
-        // starts, so it is set here unless the JVM was started with an explicit choice.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     /** One HTTP request as received: path raw (still percent-encoded), header names lower-case. */
     public record RecordedRequest(String method, String path, Map<String, List<String>> query,
@@ -157,8 +143,7 @@ public final class NocolySandbox implements ProviderSandbox {
     private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong requestCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer http;
     private final URI endpoint;
     private volatile boolean bareHookOutputs;
     private volatile Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
@@ -166,27 +151,13 @@ public final class NocolySandbox implements ProviderSandbox {
     private NocolySandbox(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = new WorkflowStore(new WireFormat(clock.getZone()), clock.instant());
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the Nocoly sandbox to 127.0.0.1", e);
-        }
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "nocoly-sandbox-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        http = LoopbackHttpServer.start("nocoly-sandbox", this::serve);
+        endpoint = http.endpoint();
     }
 
     /** Binds 127.0.0.1 on a random free port and starts serving. */
     public static NocolySandbox start(Clock clock) {
-        NocolySandbox sandbox = new NocolySandbox(clock);
-        sandbox.server.start();
-        return sandbox;
+        return new NocolySandbox(clock);
     }
 
     /** The V3 base ({@code http://127.0.0.1:<port>}); the organization API is served by the same server. */
@@ -263,8 +234,7 @@ public final class NocolySandbox implements ProviderSandbox {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            server.stop(0);
-            executor.shutdownNow();
+            http.close();
         }
     }
 

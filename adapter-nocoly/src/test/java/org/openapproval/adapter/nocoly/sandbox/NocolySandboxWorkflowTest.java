@@ -1,5 +1,6 @@
 package org.openapproval.adapter.nocoly.sandbox;
 
+import org.openapproval.core.tck.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
