@@ -6,8 +6,7 @@ import java.io.IOException;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.VendorProtocolException;
-import org.openapproval.core.domain.VendorTimeoutException;
-import org.openapproval.core.domain.VendorUnavailableException;
+import org.openapproval.core.spi.TransportFailures;
 
 /** Turns whatever a Feign call threw into the core's exception family, never leaking Feign types. */
 public final class FxiaokeFailures {
@@ -40,25 +39,15 @@ public final class FxiaokeFailures {
         }
         // Feign exceptions hold the request (headers with the token, the token call's body with the app
         // secret) and print it; only the underlying I/O cause is chained, never the Feign exception.
-        Throwable io = e.getCause() instanceof IOException ? e.getCause() : null;
-        if (e instanceof RetryableException && io != null && !mayHaveBeenSent(io)) {
-            return new VendorUnavailableException(NAME + " could not be reached: " + describe(io), context(), io);
-        }
+        IOException io = e.getCause() instanceof IOException cause ? cause : null;
         if (e instanceof RetryableException && io != null) {
-            // time-out or a connection lost after sending: the vendor may still process the request
-            return new VendorTimeoutException(NAME + " did not answer: " + describe(io), context(), io);
+            return TransportFailures.of(io, NAME, context()); // never sent: outage; otherwise: may still arrive
         }
         if (e instanceof FeignException && io != null) {
             return new VendorProtocolException(NAME + "'s answer could not be read: " + describe(io), context(), io);
         }
         return new VendorProtocolException(NAME + "'s answer could not be understood: " + e.getClass().getSimpleName(),
                 context(), null);
-    }
-
-    /** Refused or unreachable connections never carried the request. */
-    private static boolean mayHaveBeenSent(Throwable io) {
-        return !(io instanceof java.net.ConnectException || io instanceof java.net.http.HttpConnectTimeoutException
-                || io instanceof java.net.UnknownHostException || io instanceof java.net.NoRouteToHostException);
     }
 
     private static String describe(Throwable cause) {

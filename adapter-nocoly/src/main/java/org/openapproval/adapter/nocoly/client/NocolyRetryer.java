@@ -2,7 +2,9 @@ package org.openapproval.adapter.nocoly.client;
 
 import feign.RetryableException;
 import feign.Retryer;
+import org.openapproval.core.spi.RetryPolicy;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,9 +19,7 @@ public final class NocolyRetryer implements Retryer {
     }
 
     private final boolean retryTransientFailures;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final LongSupplier random;
     private int attempt = 1;
@@ -27,9 +27,7 @@ public final class NocolyRetryer implements Retryer {
     public NocolyRetryer(boolean retryTransientFailures, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
                           Sleeper sleeper, LongSupplier random) {
         this.retryTransientFailures = retryTransientFailures;
-        this.maxAttempts = maxAttempts;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.policy = new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
         this.sleeper = sleeper;
         this.random = random;
     }
@@ -45,13 +43,12 @@ public final class NocolyRetryer implements Retryer {
 
     @Override
     public void continueOrPropagate(RetryableException e) {
-        if (!retryTransientFailures || attempt >= maxAttempts) {
+        if (!retryTransientFailures) {
             throw e;
         }
-        Duration pause = e.retryAfter() != null ? Duration.ofMillis(Math.max(0, e.retryAfter())) : backoff(attempt);
-        if (pause.compareTo(maxBackoff) > 0) {
-            throw e; // the vendor asks for a longer wait than we block a thread for: the caller gets retryAfter
-        }
+        // a retry-after beyond the cap is handed to the caller (RateLimitedException.retryAfter) rather than slept
+        Duration pause = policy.pauseAfter(attempt, Optional.ofNullable(e.retryAfter()).map(Duration::ofMillis), random)
+                .orElseThrow(() -> e);
         attempt++;
         try {
             sleeper.sleep(pause);
@@ -63,16 +60,12 @@ public final class NocolyRetryer implements Retryer {
 
     /** Full jitter: a random pause between 0 and min(max, initial * 2^(attempt-1)). */
     Duration backoff(int failedAttempt) {
-        long ceiling = initialBackoff.toMillis() << Math.min(failedAttempt - 1, 20);
-        ceiling = Math.min(Math.max(ceiling, 0), maxBackoff.toMillis());
-        if (ceiling <= 0) {
-            return Duration.ZERO;
-        }
-        return Duration.ofMillis(Math.floorMod(random.getAsLong(), ceiling + 1));
+        return policy.jitter(failedAttempt, random);
     }
 
     @Override
     public Retryer clone() {
-        return new NocolyRetryer(retryTransientFailures, maxAttempts, initialBackoff, maxBackoff, sleeper, random);
+        return new NocolyRetryer(retryTransientFailures, policy.maxAttempts(), policy.initialBackoff(),
+                policy.maxBackoff(), sleeper, random);
     }
 }
