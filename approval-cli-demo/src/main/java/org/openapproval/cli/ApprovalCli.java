@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /**
  * {@code approval}: the OpenApproval command line. Every command works on any provider on the class path,
  * on its embedded sandbox by default. Exit codes: 0 ok, 1 refused by the domain (or not found),
- * 2 usage or configuration error, 3 vendor or transport error, 4 unsupported capability.
+ * 2 usage, configuration or invalid request, 3 vendor or transport error, 4 unsupported capability.
  */
 @Command(name = "approval", mixinStandardHelpOptions = true, versionProvider = ApprovalCli.Version.class,
         description = "Read and act on approvals in third-party systems through one vendor-neutral model.",
@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 Commands.Cancel.class, Commands.Start.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:refused by the domain (e.g. deciding a closed task) or not found",
-                "2:usage or configuration error", "3:vendor or transport error", "4:unsupported capability"})
+                "2:usage, configuration or invalid request", "3:vendor or transport error", "4:unsupported capability"})
 public final class ApprovalCli implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of failures")
     boolean verbose;
@@ -75,7 +75,7 @@ public final class ApprovalCli implements Runnable {
 
     private static String hint(int exitCode) {
         return switch (exitCode) {
-            case ExitCodes.USAGE -> " (check the arguments and `approval providers` for the provider's config keys)";
+            case ExitCodes.USAGE -> " (check the arguments, and `approval providers` for the provider's config keys)";
             case ExitCodes.UNSUPPORTED -> " (see `approval providers` for what each provider can do)";
             case ExitCodes.VENDOR -> " (the vendor or the network failed; retry later or run with --verbose)";
             default -> "";

@@ -2,6 +2,7 @@ package org.openapproval.cli;
 
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.DomainRuleException;
+import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.NotFoundException;
 import org.openapproval.core.spi.ProviderConfigurationException;
 import org.openapproval.core.spi.UnsupportedCapabilityException;
@@ -12,7 +13,7 @@ final class ExitCodes {
     static final int OK = 0;
     /** The domain refused (deciding a closed task, a wrong actor, …) or the thing asked for does not exist. */
     static final int REFUSED = 1;
-    /** Bad arguments or configuration (unknown provider, missing keys, malformed ids). */
+    /** Bad arguments, configuration or request (unknown provider, missing keys, malformed ids, refused input). */
     static final int USAGE = 2;
     /** The vendor or the transport failed (authentication, outage, throttling, unreadable answers). */
     static final int VENDOR = 3;
@@ -27,7 +28,7 @@ final class ExitCodes {
             return UNSUPPORTED;
         }
         if (e instanceof ProviderConfigurationException || e instanceof IllegalArgumentException
-                || e instanceof CommandLine.ParameterException) {
+                || e instanceof CommandLine.ParameterException || e instanceof InvalidRequestException) {
             return USAGE;
         }
         if (e instanceof DomainRuleException || e instanceof NotFoundException || e instanceof NothingFoundException) {

@@ -118,6 +118,13 @@ class ApprovalCliTest {
     }
 
     @Test
+    void aRequestTheProviderRefusesAsInvalidIsExitTwo() {
+        CliRun run = fx("query", "--state", "IN_PROGRESS");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("definition") && run.err().contains("time window"), run.err());
+    }
+
+    @Test
     void anUnknownProviderIsAUsageErrorListingTheKnownOnes() {
         CliRun run = CliRun.of("definitions", "--provider", "sap");
         assertEquals(2, run.exitCode());
