@@ -27,21 +27,34 @@ public final class ApprovalCli implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of failures")
     boolean verbose;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
     }
 
     public static void main(String[] args) {
-        System.exit(newCommandLine(CliEnvironment.ofThisProcess()).execute(args));
+        // core logs through System.Logger (JUL here): problems reach the user as the CLI's own one-line errors
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+        CommandLine cli = newCommandLine(CliEnvironment.ofThisProcess());
+        // vendor data is often Chinese: write UTF-8 whatever the platform's default encoding is
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+                true));
+        System.exit(cli.execute(args));
     }
 
     /** The command line, wired by Guice, with the documented exit codes; tests run it in-process. */
     static CommandLine newCommandLine(CliEnvironment environment) {
         Injector injector = Guice.createInjector(new CliModule(environment));
         CommandLine cli = new CommandLine(ApprovalCli.class, new GuiceFactory(injector));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        Connector connector = injector.getInstance(Connector.class);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            report(e, commandLine.getErr(), isVerbose(commandLine));
+            report(e, commandLine.getErr(), isVerbose(commandLine), connector::redact);
             return ExitCodes.of(e);
         });
         cli.setParameterExceptionHandler((e, args) -> {
@@ -62,22 +75,40 @@ public final class ApprovalCli implements Runnable {
         return root.getCommand() instanceof ApprovalCli c && c.verbose;
     }
 
-    /** One clear line: what failed, the vendor's code and trace id when known, and what to do. */
-    static void report(Throwable e, PrintWriter err, boolean verbose) {
-        String what = e instanceof ApprovalException a ? a.getMessage() : e.getMessage();
-        err.println("approval: " + (what == null ? e.getClass().getSimpleName() : Renderer.oneLine(what))
-                + hint(ExitCodes.of(e)));
+    /**
+     * One clear line: what failed, the vendor's code and trace id when known, and what to do. Configured
+     * secret values are cut out of everything printed, vendor messages and stack traces included.
+     */
+    static void report(Throwable e, PrintWriter err, boolean verbose, java.util.function.UnaryOperator<String> redact) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : Renderer.oneLine(e.getMessage());
+        err.println(redact.apply("approval: " + what + hint(e, verbose)));
         if (verbose) {
-            e.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(redact.apply(trace.toString()));
         }
         err.flush();
     }
 
-    private static String hint(int exitCode) {
-        return switch (exitCode) {
+    private static String hint(Throwable e, boolean verbose) {
+        if (e instanceof org.openapproval.core.domain.OutcomeUnknownException) {
+            return " (look at the process with `approval show` before trying again)";
+        }
+        if (e instanceof org.openapproval.core.domain.AuthenticationException) {
+            return " (check the provider's credentials; `approval providers` lists its keys)";
+        }
+        if (e instanceof org.openapproval.core.domain.PermissionDeniedException) {
+            return " (the credentials are valid but lack permission for this)";
+        }
+        if (e instanceof org.openapproval.core.domain.QuotaExhaustedException) {
+            return " (the vendor's call quota is used up; retrying soon will not help)";
+        }
+        return switch (ExitCodes.of(e)) {
             case ExitCodes.USAGE -> " (check the arguments, and `approval providers` for the provider's config keys)";
             case ExitCodes.UNSUPPORTED -> " (see `approval providers` for what each provider can do)";
-            case ExitCodes.VENDOR -> " (the vendor or the network failed; retry later or run with --verbose)";
+            case ExitCodes.VENDOR -> e instanceof ApprovalException ? (verbose ? " (retry later)"
+                    : " (retry later, or run with --verbose for details)")
+                    : " (an internal error" + (verbose ? ")" : "; run with --verbose for the stack trace)");
             default -> "";
         };
     }
@@ -87,7 +118,7 @@ public final class ApprovalCli implements Runnable {
         @Override
         public String[] getVersion() {
             String v = ApprovalCli.class.getPackage().getImplementationVersion();
-            return new String[] {"approval " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+            return new String[] {"approval " + (v == null ? "(development build)" : v)};
         }
     }
 }

@@ -206,7 +206,7 @@ final class Commands {
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             List<Step> targets = s.service().returnTargets(TaskId.parse(task));
-            print(out, targets.stream().map(t -> Map.of("step", t.id().value(), "name", t.name())).toList(),
+            print(out, targets.stream().map(t -> renderer.step(t.id().value(), t.name())).toList(),
                     renderer.table(List.of("STEP", "NAME"), targets.stream().map(t -> List.of(t.id().value(),
                             t.name())).toList()));
         }

@@ -13,6 +13,8 @@ import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.core.spi.ConfigSources;
+import org.openapproval.core.spi.DefinitionSeed;
+import org.openapproval.core.domain.InputParameter;
 import org.openapproval.core.spi.ProcessSeed;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderRegistry;
@@ -28,6 +30,7 @@ final class Connector {
     static final UserRef BOB = new UserRef("bob", "Bob (manager)");
     static final UserRef CAROL = new UserRef("carol", "Carol (finance)");
     static final UserRef DAVE = new UserRef("dave", "Dave (finance)");
+    static final String EXPENSE_CLAIM = "Expense claim";
 
     private final ProviderRegistry registry;
     private final CliEnvironment environment;
@@ -45,10 +48,11 @@ final class Connector {
         if (options.configFile().isPresent()) {
             sources = sources.withPropertiesFile(options.configFile().get());
         }
-        if (options.sandbox || !configured(provider, sources)) {
+        if (options.sandbox || (options.configFile().isEmpty() && !configured(provider, sources))) {
             return sandboxed(provider, err);
         }
         ProviderConfig config = ProviderConfig.resolve(provider.descriptor(), sources);
+        remember(config);
         return new Session(Approvals.connect(provider, config, environment.clock()), Optional.empty(),
                 Optional.empty());
     }
@@ -63,6 +67,8 @@ final class Connector {
             ApprovalService service = Approvals.connect(provider,
                     ProviderConfig.of(provider.descriptor(), sandbox.connectionConfig()), environment.clock());
             SeededProcess sample = sandbox.seedProcess(sampleFlow("Sample contract"));
+            sandbox.seedDefinition(new DefinitionSeed(EXPENSE_CLAIM, List.of(new InputParameter("amount", "number",
+                    true, Optional.of("claimed amount")))));
             CliEnvironment.note(err, "[" + id + " sandbox] seeded record " + sample.record() + " with process "
                     + sample.process());
             return new Session(service, Optional.of(sandbox), Optional.of(sample));
@@ -78,16 +84,34 @@ final class Connector {
                         StepPlan.approval("Finance review", ApprovalMode.ALL_OF, CAROL, DAVE)));
     }
 
-    /** Whether any of the provider's keys is set in a file, the environment or system properties. */
+    /**
+     * Whether the user configured this provider at all: any environment variable or system property with its
+     * prefix counts, even a misspelt one, so a typo fails loudly instead of silently using the sandbox.
+     */
     private static boolean configured(ApprovalProvider provider, ConfigSources sources) {
         String id = provider.descriptor().id();
-        for (ConfigKey key : provider.descriptor().configKeys()) {
-            if (sources.propertiesFile().containsKey(key.fullName(id))
-                    || sources.environment().containsKey(key.environmentName(id))
-                    || sources.systemProperties().containsKey(key.fullName(id))) {
-                return true;
+        String envPrefix = ConfigKey.optional("x", null, "").environmentName(id);
+        String envStart = envPrefix.substring(0, envPrefix.length() - 1);
+        return sources.environment().keySet().stream().anyMatch(k -> k.startsWith(envStart))
+                || sources.systemProperties().keySet().stream().anyMatch(k -> k.startsWith(id + "."));
+    }
+
+    private final java.util.Set<String> secrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void remember(ProviderConfig config) {
+        for (ConfigKey key : config.descriptor().configKeys()) {
+            if (key.secret()) {
+                config.get(key.name()).filter(v -> v.length() >= 4).ifPresent(secrets::add);
             }
         }
-        return false;
+    }
+
+    /** Cuts configured secret values out of text about to be printed. */
+    String redact(String text) {
+        String out = text;
+        for (String secret : secrets) {
+            out = out.replace(secret, "****");
+        }
+        return out;
     }
 }

@@ -53,11 +53,17 @@ final class DemoCommand implements Callable<Integer> {
         List<ApprovalProvider> providers = only.isEmpty() ? registry.descriptors().stream()
                 .map(d -> registry.provider(d.id())).toList() : only.stream().map(registry::provider).toList();
         Map<String, String> finals = new LinkedHashMap<>();
+        int failed = 0;
         for (ApprovalProvider provider : providers) {
             String id = provider.descriptor().id();
             out.println("=== " + id + ": " + provider.descriptor().displayName() + " ===");
             try (Session session = connector.sandboxed(provider, err)) {
                 story(session, out, finals);
+            } catch (RuntimeException e) {
+                // one provider's trouble must not hide the others' stories
+                failed++;
+                out.println("!! the " + id + " story stopped: " + Renderer.oneLine(String.valueOf(e.getMessage())));
+                finals.put(id, "FAILED (" + e.getClass().getSimpleName() + ")");
             }
             out.println();
             out.flush();
@@ -65,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("final states");
         finals.forEach((process, state) -> out.println("  " + process + "  " + state));
         out.flush();
-        return ExitCodes.OK;
+        return failed == 0 ? ExitCodes.OK : ExitCodes.VENDOR;
     }
 
     private void story(Session session, PrintWriter out, Map<String, String> finals) {
@@ -78,6 +84,19 @@ final class DemoCommand implements Callable<Integer> {
         ApprovalProcess process = service.process(seeded.process()).orElseThrow();
         out.print(renderer.processTree(process));
 
+        if (can(service, Capability.LIST_DEFINITIONS, out, "   Definitions")) {
+            out.println("   Definitions: " + service.definitions().stream().map(d -> d.ref().toString()).toList());
+        }
+        if (can(service, Capability.START, out, "   Start")) {
+            service.definitions().stream().filter(d -> d.ref().displayName().equals(Connector.EXPENSE_CLAIM))
+                    .findFirst().ifPresent(d -> {
+                        var started = service.start(new org.openapproval.core.port.in.StartCommand(d.ref().id(),
+                                Optional.of(Connector.ALICE), Optional.empty(), Map.of("amount", "120")));
+                        out.println("   Started '" + d.ref().displayName() + "' with amount=120 -> "
+                                + started.process().map(p -> "process " + p.value()).orElse("accepted (the vendor "
+                                + "returns no process id)"));
+                    });
+        }
         if (can(service, Capability.PENDING_TASKS, out, "2. Bob's inbox")) {
             out.println("2. Bob's inbox: " + service.pendingTasks(Connector.BOB).map(t -> t.task().value()).toList());
         }
@@ -87,8 +106,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("3. Bob approves " + bobs.id() + " -> process " + state(receipt.processAfter()));
             process = service.process(seeded.process()).orElseThrow();
             Task carols = pending(process, Connector.CAROL);
-            if (service.capabilities().contains(Capability.RETURN)) {
-                List<Step> targets = service.returnTargets(carols.id());
+            List<Step> targets = service.capabilities().contains(Capability.RETURN)
+                    ? service.returnTargets(carols.id()) : List.of();
+            if (!targets.isEmpty()) {
                 out.println("4. Carol may return to: " + targets.stream().map(Step::name).toList());
                 var back = service.returnTo(new ReturnCommand(carols.id(), targets.get(0).id(), Connector.CAROL,
                         "Please attach the supplier quote"));

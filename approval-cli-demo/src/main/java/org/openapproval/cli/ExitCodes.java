@@ -28,14 +28,14 @@ final class ExitCodes {
             return UNSUPPORTED;
         }
         if (e instanceof ProviderConfigurationException || e instanceof IllegalArgumentException
-                || e instanceof CommandLine.ParameterException || e instanceof InvalidRequestException) {
+                || e instanceof CommandLine.ParameterException
+                || (e instanceof InvalidRequestException r && r.vendorCode().isEmpty())) {
+            // an invalid request the provider refused before calling the vendor is a usage error; one the
+            // vendor refused (it carries the vendor's code) is a vendor error
             return USAGE;
         }
         if (e instanceof DomainRuleException || e instanceof NotFoundException || e instanceof NothingFoundException) {
             return REFUSED;
-        }
-        if (e instanceof ApprovalException) {
-            return VENDOR;
         }
         return VENDOR;
     }

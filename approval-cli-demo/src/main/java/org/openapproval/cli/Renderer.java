@@ -19,7 +19,6 @@ import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TimelineEntry;
 import org.openapproval.core.port.in.StartReceipt;
 import org.openapproval.core.port.in.WriteReceipt;
-import org.openapproval.core.spi.Capability;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.core.spi.ProviderDescriptor;
 
@@ -79,7 +78,10 @@ final class Renderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id().value());
         m.put("provider", p.providerId());
-        m.put("definition", Map.of("id", p.definition().id(), "name", p.definition().displayName()));
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("id", p.definition().id());
+        definition.put("name", p.definition().displayName());
+        m.put("definition", definition);
         m.put("record", p.record().value());
         m.put("state", p.state().name());
         m.put("vendorStatus", p.vendorStatus());
@@ -251,7 +253,10 @@ final class Renderer {
         return value.map(Object::toString).orElse("-");
     }
 
-    static List<String> capabilityNames(java.util.Set<Capability> capabilities) {
-        return capabilities.stream().map(Enum::name).sorted().toList();
+    Map<String, Object> step(String id, String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("step", id);
+        m.put("name", name);
+        return m;
     }
 }

@@ -103,6 +103,7 @@ class ApprovalCliTest {
         CliRun version = CliRun.of("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("approval "), version.out());
+        assertEquals(0, CliRun.of("providers", "-o", "JSON").exitCode(), "enum values are case-insensitive");
     }
 
     @Test
@@ -115,6 +116,35 @@ class ApprovalCliTest {
         CliRun badId = fx("show", "a/b/c");
         assertEquals(2, badId.exitCode(), badId.toString());
         assertTrue(badId.err().startsWith("approval: "), badId.err());
+    }
+
+    @Test
+    void aMisspeltConfigFileFailsInsteadOfFallingBackToTheSandbox() throws IOException {
+        Path typo = dir.resolve("typo.properties");
+        Files.writeString(typo, "fxiaoke.appid=FSAID_1\n");
+        CliRun run = CliRun.of("tasks", "--user", "bob", "--provider", "fxiaoke", "--config", typo.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("fxiaoke.appid"), run.err());
+        assertFalse(run.err().contains("sandbox"), run.err());
+    }
+
+    @Test
+    void configuredSecretsAreCutFromEverythingPrinted() throws IOException {
+        Path wrong = dir.resolve("echo.properties");
+        // a wrong permanent code: the sandbox refuses it; whatever is printed must not show it
+        Files.writeString(wrong, Files.readString(fxiaokeConfig).replaceAll("fxiaoke.permanent-code=.*",
+                "fxiaoke.permanent-code=perm-SECRET-9"));
+        CliRun run = CliRun.of("show", "x", "--provider", "fxiaoke", "--config", wrong.toString(), "--verbose");
+        assertEquals(3, run.exitCode(), run.toString());
+        assertFalse(run.err().contains("perm-SECRET-9") || run.out().contains("perm-SECRET-9"));
+        Connector connector = new Connector(ProviderRegistry.load(), new CliEnvironment(Map.of(), Map.of(),
+                java.time.Clock.systemUTC()));
+        ConnectionOptions options = new ConnectionOptions();
+        options.provider = "fxiaoke";
+        options.config = wrong;
+        try (Session ignored = connector.open(options, new java.io.PrintWriter(new java.io.StringWriter()))) {
+            assertEquals("vendor said: ****", connector.redact("vendor said: perm-SECRET-9"));
+        }
     }
 
     @Test
@@ -274,6 +304,6 @@ class ApprovalCliTest {
         assertTrue(run.out().contains("nocoly lacks CANCEL"), "missing capabilities are explained");
         String finals = run.out().substring(run.out().indexOf("final states"));
         assertTrue(finals.contains("REJECTED") && finals.contains("CANCELLED"), finals);
-        assertFalse(Map.of().isEmpty() && run.err().contains("Exception"));
+        assertTrue(run.out().contains("Started 'Expense claim' with amount=120"), "start on providers that can");
     }
 }
