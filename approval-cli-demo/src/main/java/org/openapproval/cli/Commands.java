@@ -26,6 +26,7 @@ import org.openapproval.core.port.in.RejectCommand;
 import org.openapproval.core.port.in.ReturnCommand;
 import org.openapproval.core.port.in.StartCommand;
 import org.openapproval.core.port.in.WriteReceipt;
+import org.openapproval.core.spi.Capability;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderRegistry;
 import picocli.CommandLine.Command;
@@ -67,6 +68,11 @@ final class Commands {
     @Command(name = "definitions", mixinStandardHelpOptions = true, description = "List approval flow definitions.")
     static final class Definitions extends ConnectedCommand {
         @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.LIST_DEFINITIONS);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             List<ApprovalDefinition> defs = s.service().definitions();
             print(out, defs.stream().map(renderer::definition).toList(), renderer.table(List.of("DEFINITION", "NAME",
@@ -81,6 +87,11 @@ final class Commands {
         String record;
 
         @Override
+        void validate() {
+            RecordRef.parse(record);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             List<ApprovalProcess> processes = s.service().processesOf(RecordRef.parse(record));
             print(out, processes.stream().map(renderer::process).toList(),
@@ -93,6 +104,11 @@ final class Commands {
     static final class Show extends ConnectedCommand {
         @Parameters(paramLabel = "<process>", description = "process id as printed by other commands")
         String process;
+
+        @Override
+        void validate() {
+            ProcessId.parse(process);
+        }
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
@@ -118,6 +134,11 @@ final class Commands {
         int pageSize;
 
         @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.QUERY_PROCESSES);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             ProcessQuery.Builder b = ProcessQuery.builder().definition(definition).from(from).to(to).pageSize(pageSize);
             states.forEach(b::state);
@@ -140,6 +161,11 @@ final class Commands {
         String user;
 
         @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.PENDING_TASKS);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             List<PendingTask> tasks = s.service().pendingTasks(UserRef.of(user)).toList();
             print(out, tasks.stream().map(renderer::pendingTask).toList(), renderer.table(
@@ -158,6 +184,12 @@ final class Commands {
         @Option(names = "--comment", paramLabel = "<text>")
         String comment;
 
+        @Override
+        void validate() {
+            TaskId.parse(task);
+            UserRef.of(actor);
+        }
+
         void printReceipt(PrintWriter out, String verb, WriteReceipt r) {
             print(out, renderer.receipt(r), verb + " " + task + " as " + actor + "; process " + r.process().value()
                     + " is now " + r.processAfter().map(p -> p.state().name()).orElse("(not read back)")
@@ -169,6 +201,11 @@ final class Commands {
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a task as a user.")
     static final class Approve extends Decide {
         @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.APPROVE);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             printReceipt(out, "approved", s.service().approve(new ApproveCommand(TaskId.parse(task), UserRef.of(actor),
                     comment)));
@@ -177,6 +214,11 @@ final class Commands {
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a task as a user.")
     static final class Reject extends Decide {
+        @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.REJECT);
+        }
+
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             printReceipt(out, "rejected", s.service().reject(new RejectCommand(TaskId.parse(task), UserRef.of(actor),
@@ -191,6 +233,17 @@ final class Commands {
         String target;
 
         @Override
+        void validate() {
+            super.validate();
+            StepId.parse(target);
+        }
+
+        @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.RETURN);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             printReceipt(out, "returned", s.service().returnTo(new ReturnCommand(TaskId.parse(task),
                     StepId.parse(target), UserRef.of(actor), comment)));
@@ -202,6 +255,16 @@ final class Commands {
     static final class ReturnTargets extends ConnectedCommand {
         @Parameters(paramLabel = "<task>")
         String task;
+
+        @Override
+        void validate() {
+            TaskId.parse(task);
+        }
+
+        @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.RETURN);
+        }
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
@@ -222,6 +285,16 @@ final class Commands {
         String reason;
 
         @Override
+        void validate() {
+            ProcessId.parse(process);
+        }
+
+        @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.CANCEL);
+        }
+
+        @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
             WriteReceipt r = s.service().cancel(new CancelCommand(ProcessId.parse(process), UserRef.of(actor), reason));
             print(out, renderer.receipt(r), "cancelled " + process + "; now "
@@ -239,6 +312,11 @@ final class Commands {
         String initiator;
         @Option(names = "--record", paramLabel = "<type>:<id>")
         String record;
+
+        @Override
+        java.util.Optional<Capability> needs() {
+            return java.util.Optional.of(Capability.START);
+        }
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {

@@ -24,10 +24,20 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @Inject
     Renderer renderer;
 
+    @Inject
+    org.openapproval.core.spi.ProviderRegistry registry;
+
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        validate();
+        // refuse what the provider can never do before starting a sandbox or calling a vendor
+        needs().filter(c -> !registry.provider(connection.provider).descriptor().capabilities().contains(c))
+                .ifPresent(c -> {
+                    throw new org.openapproval.core.spi.UnsupportedCapabilityException(connection.provider, c,
+                            "not offered by this provider in any configuration");
+                });
         try (Session session = connector.open(connection, err)) {
             run(session, out, err);
         }
@@ -36,6 +46,15 @@ abstract class ConnectedCommand implements Callable<Integer> {
     }
 
     abstract void run(Session session, PrintWriter out, PrintWriter err);
+
+    /** Checks the arguments (ids parse, …) before anything is started. */
+    void validate() {
+    }
+
+    /** The capability the command needs, checked against the provider's description before connecting. */
+    java.util.Optional<org.openapproval.core.spi.Capability> needs() {
+        return java.util.Optional.empty();
+    }
 
     void print(PrintWriter out, Object jsonDocument, String text) {
         out.print(output.json() ? renderer.json(jsonDocument) + System.lineSeparator() : text);
