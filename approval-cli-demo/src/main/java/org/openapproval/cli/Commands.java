@@ -122,15 +122,16 @@ final class Commands {
     @Command(name = "query", mixinStandardHelpOptions = true,
             description = "Query processes by definition, state and creation window; pages are fetched lazily.")
     static final class Query extends ConnectedCommand {
-        @Option(names = "--definition", paramLabel = "<id>")
+        @Option(names = "--definition", paramLabel = "<id>", description = "definition id (see `definitions`)")
         String definition;
         @Option(names = "--state", paramLabel = "<state>", description = "repeatable: ${COMPLETION-CANDIDATES}")
         List<ProcessState> states = new ArrayList<>();
         @Option(names = "--from", paramLabel = "<instant>", description = "ISO-8601, e.g. 2026-11-01T00:00:00Z")
         Instant from;
-        @Option(names = "--to", paramLabel = "<instant>")
+        @Option(names = "--to", paramLabel = "<instant>", description = "end of the creation window (exclusive)")
         Instant to;
-        @Option(names = "--page-size", defaultValue = "50")
+        @Option(names = "--page-size", defaultValue = "50", paramLabel = "<n>",
+                description = "processes per vendor page; default: ${DEFAULT-VALUE}")
         int pageSize;
 
         @Override
@@ -157,7 +158,7 @@ final class Commands {
 
     @Command(name = "tasks", mixinStandardHelpOptions = true, description = "List the tasks awaiting a user.")
     static final class Tasks extends ConnectedCommand {
-        @Option(names = "--user", required = true, paramLabel = "<id>")
+        @Option(names = "--user", required = true, paramLabel = "<id>", description = "whose tasks (the vendor's user id)")
         String user;
 
         @Override
@@ -181,7 +182,7 @@ final class Commands {
         String task;
         @Option(names = "--as", required = true, paramLabel = "<user>", description = "who decides")
         String actor;
-        @Option(names = "--comment", paramLabel = "<text>")
+        @Option(names = "--comment", paramLabel = "<text>", description = "opinion; some vendors require one")
         String comment;
 
         @Override
@@ -253,7 +254,7 @@ final class Commands {
     @Command(name = "return-targets", mixinStandardHelpOptions = true,
             description = "List the earlier steps a task may be returned to.")
     static final class ReturnTargets extends ConnectedCommand {
-        @Parameters(paramLabel = "<task>")
+        @Parameters(paramLabel = "<task>", description = "task id as printed by `tasks` or `show`")
         String task;
 
         @Override
@@ -277,11 +278,11 @@ final class Commands {
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel (withdraw) an open process.")
     static final class Cancel extends ConnectedCommand {
-        @Parameters(paramLabel = "<process>")
+        @Parameters(paramLabel = "<process>", description = "process id as printed by `processes` or `show`")
         String process;
-        @Option(names = "--as", required = true, paramLabel = "<user>")
+        @Option(names = "--as", required = true, paramLabel = "<user>", description = "who cancels")
         String actor;
-        @Option(names = "--reason", required = true, paramLabel = "<text>")
+        @Option(names = "--reason", required = true, paramLabel = "<text>", description = "recorded by the vendor")
         String reason;
 
         @Override
@@ -304,13 +305,13 @@ final class Commands {
 
     @Command(name = "start", mixinStandardHelpOptions = true, description = "Start (trigger) a definition.")
     static final class Start extends ConnectedCommand {
-        @Parameters(paramLabel = "<definition>")
+        @Parameters(paramLabel = "<definition>", description = "definition id (see `definitions`)")
         String definition;
-        @Option(names = "--input", paramLabel = "<name>=<value>", description = "repeatable")
+        @Option(names = "--input", paramLabel = "<name>=<value>", description = "an input value; repeatable")
         Map<String, String> inputs = new LinkedHashMap<>();
-        @Option(names = "--as", paramLabel = "<user>")
+        @Option(names = "--as", paramLabel = "<user>", description = "who starts it, where the provider records that")
         String initiator;
-        @Option(names = "--record", paramLabel = "<type>:<id>")
+        @Option(names = "--record", paramLabel = "<type>:<id>", description = "the business record, where needed")
         String record;
 
         @Override

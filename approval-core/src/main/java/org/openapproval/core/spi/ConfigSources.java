@@ -43,8 +43,13 @@ public record ConfigSources(Map<String, String> propertiesFile, Map<String, Stri
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
-        } catch (IOException e) {
-            throw new ProviderConfigurationException("cannot read config file " + file + ": " + e.getMessage(),
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ProviderConfigurationException("config file " + file + " does not exist",
+                    org.openapproval.core.domain.ErrorContext.none(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: Properties.load on a malformed unicode escape
+            throw new ProviderConfigurationException("cannot read config file " + file + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
                     org.openapproval.core.domain.ErrorContext.none(), e);
         }
         Map<String, String> values = new LinkedHashMap<>();

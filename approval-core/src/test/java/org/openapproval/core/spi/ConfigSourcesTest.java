@@ -108,9 +108,17 @@ class ConfigSourcesTest {
         Path missing = dir.resolve("nope.properties");
         ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class,
                 () -> ConfigSources.explicitOnly(Map.of()).withPropertiesFile(missing));
-        assertTrue(e.getMessage().contains("cannot read config file"), e.getMessage());
-        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        assertEquals("config file " + missing + " does not exist", e.getMessage());
         assertInstanceOf(NoSuchFileException.class, e.getCause());
+    }
+
+    @Test
+    void aMalformedFileIsNamedInTheError() throws java.io.IOException {
+        Path bad = dir.resolve("bad.properties");
+        java.nio.file.Files.writeString(bad, "fxiaoke.app-id=\\u12G4\n");
+        ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class,
+                () -> ConfigSources.explicitOnly(Map.of()).withPropertiesFile(bad));
+        assertTrue(e.getMessage().startsWith("cannot read config file " + bad), e.getMessage());
     }
 
     @Test

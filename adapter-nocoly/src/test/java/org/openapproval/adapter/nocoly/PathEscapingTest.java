@@ -1,0 +1,60 @@
+package org.openapproval.adapter.nocoly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openapproval.adapter.nocoly.client.EnvelopeCheckingDecoder;
+import org.openapproval.adapter.nocoly.client.HapAppKeyInterceptor;
+import org.openapproval.adapter.nocoly.client.HttpStatusErrorDecoder;
+import org.openapproval.adapter.nocoly.client.NocolyFailures;
+import org.openapproval.adapter.nocoly.client.NocolyV3Api;
+import org.openapproval.adapter.nocoly.dto.HapObjectMapper;
+import org.openapproval.adapter.nocoly.sandbox.NocolySandbox;
+import org.openapproval.core.domain.NotFoundException;
+
+/**
+ * Below the id check of the ports, the Feign client itself escapes every path segment: slashes, spaces,
+ * plus signs, query and fragment markers and percent signs cannot change the request's path.
+ */
+class PathEscapingTest {
+    private NocolySandbox sandbox;
+    private NocolyV3Api api;
+
+    @BeforeEach
+    void start() {
+        sandbox = NocolySandbox.start(Clock.systemUTC());
+        ObjectMapper json = HapObjectMapper.create();
+        Map<String, String> config = sandbox.connectionConfig();
+        api = Feign.builder()
+                .client(new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))
+                .encoder(new JacksonEncoder(json))
+                .decoder(new EnvelopeCheckingDecoder(new JacksonDecoder(json)))
+                .errorDecoder(new HttpStatusErrorDecoder(json))
+                .requestInterceptor(new HapAppKeyInterceptor(config.get("app-key"), config.get("sign")))
+                .target(NocolyV3Api.class, sandbox.endpoint().toString());
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void everyPathSegmentIsPercentEncoded() {
+        assertThrows(NotFoundException.class,
+                () -> NocolyFailures.call(() -> api.approval("a/b", "c d+e", "x?y#z%41")));
+        String path = sandbox.requests().get(0).path();
+        assertEquals("/v3/app/workflow/a%2Fb/rows/c%20d%2Be/approval/x%3Fy%23z%2541", path);
+    }
+}
