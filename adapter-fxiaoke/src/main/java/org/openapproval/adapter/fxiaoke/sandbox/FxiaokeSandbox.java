@@ -108,6 +108,8 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     private final TokenIssuer tokens = new TokenIssuer();
     private final TraceIds traceIds = new TraceIds();
     private final FaultSchedule faults = new FaultSchedule();
+    /** The most recent requests; bounded so a long-running demo does not grow without end. */
+    static final int MAX_RECORDED = 10_000;
     private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong requestCount = new AtomicLong();
     private final AtomicInteger tokenRequestCount = new AtomicInteger();
@@ -205,7 +207,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         return tokenRequestCount.get();
     }
 
-    /** Every HTTP request received so far, in order. */
+    /** The HTTP requests received so far (the latest 10,000), in order. */
     public List<RecordedRequest> requests() {
         synchronized (recorded) {
             return List.copyOf(recorded);
@@ -246,7 +248,12 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         String method = exchange.getRequestMethod();
         // UNVERIFIED: whether the gateway insists on Content-Type: application/json is unknown; not checked,
         // but recorded in requests() for tests that want to assert it.
-        recorded.add(new RecordedRequest(method, path, query, headers, body));
+        synchronized (recorded) {
+            if (recorded.size() >= MAX_RECORDED) {
+                recorded.remove(0);
+            }
+            recorded.add(new RecordedRequest(method, path, query, headers, body));
+        }
         requestCount.incrementAndGet();
 
         Kind tokenKind = Arrays.stream(Kind.values()).filter(k -> k.path.equals(path)).findFirst().orElse(null);

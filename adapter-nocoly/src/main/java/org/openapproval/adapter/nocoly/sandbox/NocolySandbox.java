@@ -140,6 +140,8 @@ public final class NocolySandbox implements ProviderSandbox {
     private final ObjectMapper json = new ObjectMapper();
     private final WorkflowStore store;
     private final FaultSchedule faults = new FaultSchedule();
+    /** The most recent requests; bounded so a long-running demo does not grow without end. */
+    static final int MAX_RECORDED = 10_000;
     private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong requestCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -256,7 +258,7 @@ public final class NocolySandbox implements ProviderSandbox {
         bareHookOutputs = bare;
     }
 
-    /** Every HTTP request received so far, in order. */
+    /** The HTTP requests received so far (the latest 10,000), in order. */
     public List<RecordedRequest> requests() {
         synchronized (recorded) {
             return List.copyOf(recorded);
@@ -300,7 +302,12 @@ public final class NocolySandbox implements ProviderSandbox {
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String method = exchange.getRequestMethod();
-        recorded.add(new RecordedRequest(method, rawPath, query, headers, body));
+        synchronized (recorded) {
+            if (recorded.size() >= MAX_RECORDED) {
+                recorded.remove(0);
+            }
+            recorded.add(new RecordedRequest(method, rawPath, query, headers, body));
+        }
         requestCount.incrementAndGet();
 
         // UNVERIFIED: the vendor's answers to an unknown path or a wrong method are unknown; plain 404 / 405.
