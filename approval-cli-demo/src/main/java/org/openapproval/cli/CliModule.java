@@ -3,10 +3,9 @@ package org.openapproval.cli;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import org.openapproval.core.spi.ProviderRegistry;
 
-/** Wires the commands: one registry (discovered on first use), one connector, the environment and clock. */
+/** Wires the commands: one registry (discovered on first use), one connector, one renderer, the environment. */
 final class CliModule extends AbstractModule {
     private final CliEnvironment environment;
 
@@ -17,7 +16,6 @@ final class CliModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CliEnvironment.class).toInstance(environment);
-        bind(Clock.class).toInstance(environment.clock());
         bind(Connector.class).in(Singleton.class);
         bind(Renderer.class).in(Singleton.class);
     }
