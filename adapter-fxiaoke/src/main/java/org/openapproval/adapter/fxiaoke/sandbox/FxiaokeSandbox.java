@@ -4,21 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +23,9 @@ import java.util.regex.Pattern;
 import org.openapproval.adapter.fxiaoke.sandbox.ApprovalStore.Seeded;
 import org.openapproval.core.spi.FaultSchedule;
 import org.openapproval.core.spi.LoopbackHttpServer;
+import org.openapproval.core.spi.LoopbackHttpServer.QueryDecoding;
+import org.openapproval.core.spi.LoopbackHttpServer.Reply;
+import org.openapproval.core.spi.LoopbackHttpServer.Request;
 import org.openapproval.core.spi.FaultSchedule.ForcedError;
 import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Issued;
 import org.openapproval.adapter.fxiaoke.sandbox.TokenIssuer.Kind;
@@ -86,17 +82,6 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        static Reply text(int status, String text, Map<String, String> headers) {
-            return new Reply(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), headers);
-        }
-
-        /** The answer lost in transit: the first half of the real body, which no JSON parser accepts. */
-        Reply truncated() {
-            return new Reply(status, contentType, Arrays.copyOf(body, Math.max(1, body.length / 2)), headers);
-        }
-    }
-
     private record Incoming(String method, String path, Map<String, String> headers, String body,
             TraceIds.Verdict trace, Kind tokenKind) {
     }
@@ -109,9 +94,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     private final TraceIds traceIds = new TraceIds();
     private final FaultSchedule faults = new FaultSchedule();
     /** The most recent requests; bounded so a long-running demo does not grow without end. */
-    static final int MAX_RECORDED = 10_000;
-    private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong requestCount = new AtomicLong();
+    static final int MAX_RECORDED = LoopbackHttpServer.MAX_RECORDED;
     private final AtomicInteger tokenRequestCount = new AtomicInteger();
     private final AtomicLong traceCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -121,7 +104,8 @@ public final class FxiaokeSandbox implements ProviderSandbox {
 
     private FxiaokeSandbox(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        http = LoopbackHttpServer.start("fxiaoke-sandbox", this::serve);
+        // A malformed escape in the query fails the request (HTTP 500, not recorded), as URLDecoder does.
+        http = LoopbackHttpServer.start("fxiaoke-sandbox", QueryDecoding.STRICT, this::answer);
         endpoint = http.endpoint();
     }
 
@@ -180,7 +164,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
 
     @Override
     public long requestCount() {
-        return requestCount.get();
+        return http.requestCount();
     }
 
     @Override
@@ -207,11 +191,16 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         return tokenRequestCount.get();
     }
 
-    /** The HTTP requests received so far (the latest 10,000), in order. */
+    /**
+     * The HTTP requests received so far (the latest 10,000), in order; the path is decoded.
+     *
+     * <p>UNVERIFIED: whether the gateway insists on Content-Type: application/json is unknown; not checked,
+     * but recorded here for tests that want to assert it.
+     */
     public List<RecordedRequest> requests() {
-        synchronized (recorded) {
-            return List.copyOf(recorded);
-        }
+        return http.requests().stream()
+                .map(r -> new RecordedRequest(r.method(), r.path(), r.query(), r.headers(), r.body()))
+                .toList();
     }
 
     void latencySleeper(Sleeper replacement) {
@@ -220,47 +209,15 @@ public final class FxiaokeSandbox implements ProviderSandbox {
 
     // ------------------------------------------------------------------ request pipeline
 
-    private void serve(HttpExchange exchange) {
-        try {
-            Reply reply;
-            try {
-                reply = answer(exchange);
-            } catch (IOException | RuntimeException e) {
-                // A sandbox bug or an interrupted read: say so loudly rather than imitate the vendor.
-                reply = Reply.text(500, "sandbox failure: " + e, Map.of());
-            }
-            send(exchange, reply);
-        } catch (IOException e) {
-            // the client went away; nobody is left to tell
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private Reply answer(HttpExchange exchange) throws IOException {
-        URI uri = exchange.getRequestURI();
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        Map<String, List<String>> query = parseQuery(uri.getRawQuery());
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String method = exchange.getRequestMethod();
-        // UNVERIFIED: whether the gateway insists on Content-Type: application/json is unknown; not checked,
-        // but recorded in requests() for tests that want to assert it.
-        synchronized (recorded) {
-            if (recorded.size() >= MAX_RECORDED) {
-                recorded.remove(0);
-            }
-            recorded.add(new RecordedRequest(method, path, query, headers, body));
-        }
-        requestCount.incrementAndGet();
-
+    /** After the server has read, recorded and counted the request. */
+    private Reply answer(Request request) {
+        String path = request.path();
         Kind tokenKind = Arrays.stream(Kind.values()).filter(k -> k.path.equals(path)).findFirst().orElse(null);
         if (tokenKind != null) {
             tokenRequestCount.incrementAndGet();
         }
-        Incoming in = new Incoming(method, path, headers, body, traceIds.check(query.get("thirdTraceId")), tokenKind);
+        Incoming in = new Incoming(request.method(), path, request.headers(), request.body(),
+                traceIds.check(request.query().get("thirdTraceId")), tokenKind);
         if (tokenKind == null) {
             return withFaults(in);
         }
@@ -433,7 +390,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         return new VendorError(ErrorCodes.NO_AUTH, "corpAccessToken为必填项");
     }
 
-    // ------------------------------------------------------------------ HTTP plumbing
+    // ------------------------------------------------------------------ envelopes
 
     private Reply error(int errorCode, String message) {
         return envelope(errorCode, message, message, json.createObjectNode());
@@ -447,38 +404,9 @@ public final class FxiaokeSandbox implements ProviderSandbox {
         out.put("traceId", String.format("E-O.%s.%s-%08x", EA, ADMIN_EMPLOYEE_ID, traceCount.incrementAndGet()));
         out.setAll(data);
         try {
-            return new Reply(200, "application/json; charset=UTF-8", json.writeValueAsBytes(out), Map.of());
+            return Reply.json(json.writeValueAsBytes(out));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render a response", e);
         }
-    }
-
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-        if (reply.body().length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply.body());
-            }
-        }
-    }
-
-    private static Map<String, List<String>> parseQuery(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        query.replaceAll((k, v) -> List.copyOf(v));
-        return query;
     }
 }

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,18 +14,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.openapproval.core.spi.FaultSchedule;
 import org.openapproval.core.spi.LoopbackHttpServer;
+import org.openapproval.core.spi.LoopbackHttpServer.QueryDecoding;
+import org.openapproval.core.spi.LoopbackHttpServer.Reply;
+import org.openapproval.core.spi.LoopbackHttpServer.Request;
 import org.openapproval.core.spi.FaultSchedule.ForcedError;
 import org.openapproval.adapter.nocoly.sandbox.WorkflowStore.Seeded;
 import org.openapproval.adapter.nocoly.sandbox.WorkflowStore.Select;
@@ -121,29 +117,12 @@ public final class NocolySandbox implements ProviderSandbox {
     private record Route(Endpoint endpoint, String allow, List<String> params) {
     }
 
-    private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        static Reply text(int status, String text, Map<String, String> headers) {
-            return new Reply(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), headers);
-        }
-
-        /** The answer lost in transit: the first half of the real body, which no JSON parser accepts. */
-        Reply truncated() {
-            return new Reply(status, contentType, Arrays.copyOf(body, Math.max(1, body.length / 2)), headers);
-        }
-    }
-
-    private record Incoming(String method, Map<String, List<String>> query, Map<String, String> headers,
-            String body) {
-    }
-
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final WorkflowStore store;
     private final FaultSchedule faults = new FaultSchedule();
     /** The most recent requests; bounded so a long-running demo does not grow without end. */
-    static final int MAX_RECORDED = 10_000;
-    private final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong requestCount = new AtomicLong();
+    static final int MAX_RECORDED = LoopbackHttpServer.MAX_RECORDED;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final LoopbackHttpServer http;
     private final URI endpoint;
@@ -153,7 +132,8 @@ public final class NocolySandbox implements ProviderSandbox {
     private NocolySandbox(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = new WorkflowStore(new WireFormat(clock.getZone()), clock.instant());
-        http = LoopbackHttpServer.start("nocoly-sandbox", this::serve);
+        // A malformed escape in the query drops that pair, so a required parameter reads as missing.
+        http = LoopbackHttpServer.start("nocoly-sandbox", QueryDecoding.DROP_MALFORMED_PAIRS, this::answer);
         endpoint = http.endpoint();
     }
 
@@ -230,7 +210,7 @@ public final class NocolySandbox implements ProviderSandbox {
 
     @Override
     public long requestCount() {
-        return requestCount.get();
+        return http.requestCount();
     }
 
     @Override
@@ -258,11 +238,11 @@ public final class NocolySandbox implements ProviderSandbox {
         bareHookOutputs = bare;
     }
 
-    /** The HTTP requests received so far (the latest 10,000), in order. */
+    /** The HTTP requests received so far (the latest 10,000), in order; the path is raw (percent-encoded). */
     public List<RecordedRequest> requests() {
-        synchronized (recorded) {
-            return List.copyOf(recorded);
-        }
+        return http.requests().stream()
+                .map(r -> new RecordedRequest(r.method(), r.rawPath(), r.query(), r.headers(), r.body()))
+                .toList();
     }
 
     /** W3 calls that reached a process (accepted), in order. */
@@ -276,49 +256,16 @@ public final class NocolySandbox implements ProviderSandbox {
 
     // ------------------------------------------------------------------ request pipeline
 
-    private void serve(HttpExchange exchange) {
-        try {
-            Reply reply;
-            try {
-                reply = answer(exchange);
-            } catch (IOException | RuntimeException e) {
-                // A sandbox bug or an interrupted read: say so loudly rather than imitate the vendor.
-                reply = Reply.text(500, "sandbox failure: " + e, Map.of());
-            }
-            send(exchange, reply);
-        } catch (IOException e) {
-            // the client went away; nobody is left to tell
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private Reply answer(HttpExchange exchange) throws IOException {
-        URI uri = exchange.getRequestURI();
-        String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
-        Map<String, List<String>> query = parseQuery(uri.getRawQuery());
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String method = exchange.getRequestMethod();
-        synchronized (recorded) {
-            if (recorded.size() >= MAX_RECORDED) {
-                recorded.remove(0);
-            }
-            recorded.add(new RecordedRequest(method, rawPath, query, headers, body));
-        }
-        requestCount.incrementAndGet();
-
+    /** After the server has read, recorded and counted the request. */
+    private Reply answer(Request in) {
         // UNVERIFIED: the vendor's answers to an unknown path or a wrong method are unknown; plain 404 / 405.
-        Route route = route(method, rawPath);
+        Route route = route(in.method(), in.rawPath());
         if (route == null) {
             return Reply.text(404, "Not Found", Map.of());
         }
         if (route.endpoint() == null) {
             return Reply.text(405, "Method Not Allowed", Map.of("Allow", route.allow()));
         }
-        Incoming in = new Incoming(method, query, headers, body);
         Endpoint ep = route.endpoint();
 
         Optional<Fault> fault = faults.take(ep.write);
@@ -352,7 +299,7 @@ public final class NocolySandbox implements ProviderSandbox {
         }
     }
 
-    private Reply dispatch(Endpoint ep, List<String> params, Incoming in) {
+    private Reply dispatch(Endpoint ep, List<String> params, Request in) {
         Optional<ForcedError> forced = faults.takeForced();
         if (forced.isPresent()) {
             return error(ep.family, forced.get().code(), forced.get().message());
@@ -370,7 +317,7 @@ public final class NocolySandbox implements ProviderSandbox {
         }
     }
 
-    private Reply handleV3(Endpoint ep, List<String> params, Incoming in, Instant now) {
+    private Reply handleV3(Endpoint ep, List<String> params, Request in, Instant now) {
         switch (ep) {
             case W1_PROCESSES:
                 return ok(store.processList());
@@ -400,7 +347,7 @@ public final class NocolySandbox implements ProviderSandbox {
         }
     }
 
-    private Reply handleOrg(Endpoint ep, String accountId, Incoming in, Instant now) {
+    private Reply handleOrg(Endpoint ep, String accountId, Request in, Instant now) {
         JsonNode body = parseBody(in.body(), false);
         if (ep == Endpoint.ORG_BATCH) {
             if (!body.hasNonNull("batchOperationType")) {
@@ -660,7 +607,7 @@ public final class NocolySandbox implements ProviderSandbox {
         }
     }
 
-    // ------------------------------------------------------------------ envelopes and HTTP plumbing
+    // ------------------------------------------------------------------ envelopes
 
     /**
      * V3 success: {@code success}, {@code error_code} 1, {@code error_msg}, {@code data}. UNVERIFIED:
@@ -705,42 +652,9 @@ public final class NocolySandbox implements ProviderSandbox {
 
     private Reply jsonReply(JsonNode body) {
         try {
-            return new Reply(200, "application/json; charset=UTF-8", json.writeValueAsBytes(body), Map.of());
+            return Reply.json(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render a response", e);
         }
-    }
-
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-        if (reply.body().length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply.body());
-            }
-        }
-    }
-
-    private static Map<String, List<String>> parseQuery(String rawQuery) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-            } catch (IllegalArgumentException e) {
-                // a malformed escape: the pair is dropped, so a required parameter reads as missing
-            }
-        }
-        query.replaceAll((k, v) -> List.copyOf(v));
-        return query;
     }
 }
