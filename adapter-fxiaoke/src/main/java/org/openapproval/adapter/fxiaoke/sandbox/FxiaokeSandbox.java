@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -97,7 +96,6 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     static final int MAX_RECORDED = LoopbackHttpServer.MAX_RECORDED;
     private final AtomicInteger tokenRequestCount = new AtomicInteger();
     private final AtomicLong traceCount = new AtomicLong();
-    private final AtomicBoolean closed = new AtomicBoolean();
     private final LoopbackHttpServer http;
     private final URI endpoint;
     private volatile Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
@@ -169,9 +167,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            http.close();
-        }
+        http.close(); // idempotent
     }
 
     // ------------------------------------------------------------------ sandbox controls

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.openapproval.core.spi.FaultSchedule;
 import org.openapproval.core.spi.LoopbackHttpServer;
 import org.openapproval.core.spi.LoopbackHttpServer.QueryDecoding;
@@ -123,7 +122,6 @@ public final class NocolySandbox implements ProviderSandbox {
     private final FaultSchedule faults = new FaultSchedule();
     /** The most recent requests; bounded so a long-running demo does not grow without end. */
     static final int MAX_RECORDED = LoopbackHttpServer.MAX_RECORDED;
-    private final AtomicBoolean closed = new AtomicBoolean();
     private final LoopbackHttpServer http;
     private final URI endpoint;
     private volatile boolean bareHookOutputs;
@@ -215,9 +213,7 @@ public final class NocolySandbox implements ProviderSandbox {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            http.close();
-        }
+        http.close(); // idempotent
     }
 
     // ------------------------------------------------------------------ sandbox controls
