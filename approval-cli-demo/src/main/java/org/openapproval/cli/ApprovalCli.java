@@ -38,6 +38,11 @@ public final class ApprovalCli implements Runnable {
     public static void main(String[] args) {
         // core logs through System.Logger (JUL here): problems reach the user as the CLI's own one-line errors
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+        // the sandboxes' JDK HTTP server otherwise waits ~40 ms per answer for a delayed ACK (Nagle); the
+        // application, not the library, decides JVM-wide settings
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         CommandLine cli = newCommandLine(CliEnvironment.ofThisProcess());
         // vendor data is often Chinese: write UTF-8 whatever the platform's default encoding is
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),

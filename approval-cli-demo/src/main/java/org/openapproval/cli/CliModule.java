@@ -3,7 +3,8 @@ package org.openapproval.cli;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import jakarta.inject.Singleton;
-import org.openapproval.core.spi.ProviderRegistry;
+import org.openapproval.core.bootstrap.ProviderRegistry;
+import org.openapproval.sandbox.kit.Sandboxes;
 
 /** Wires the commands: one registry (discovered on first use), one connector, one renderer, the environment. */
 final class CliModule extends AbstractModule {
@@ -24,5 +25,11 @@ final class CliModule extends AbstractModule {
     @Singleton
     ProviderRegistry registry() {
         return ProviderRegistry.load();
+    }
+
+    @Provides
+    @Singleton
+    Sandboxes sandboxes() {
+        return Sandboxes.load();
     }
 }

@@ -25,7 +25,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
     Renderer renderer;
 
     @Inject
-    org.openapproval.core.spi.ProviderRegistry registry;
+    org.openapproval.core.bootstrap.ProviderRegistry registry;
 
     @Override
     public final Integer call() {
@@ -35,7 +35,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
         // refuse what the provider can never do before starting a sandbox or calling a vendor
         needs().filter(c -> !registry.provider(connection.provider).descriptor().capabilities().contains(c))
                 .ifPresent(c -> {
-                    throw new org.openapproval.core.spi.UnsupportedCapabilityException(connection.provider, c,
+                    throw new org.openapproval.core.port.in.UnsupportedCapabilityException(connection.provider, c,
                             "not offered by this provider in any configuration");
                 });
         try (Session session = connector.open(connection, err)) {
@@ -52,7 +52,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
     }
 
     /** The capability the command needs, checked against the provider's description before connecting. */
-    java.util.Optional<org.openapproval.core.spi.Capability> needs() {
+    java.util.Optional<org.openapproval.core.port.in.Capability> needs() {
         return java.util.Optional.empty();
     }
 

@@ -13,13 +13,14 @@ import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.core.spi.ConfigSources;
-import org.openapproval.core.spi.DefinitionSeed;
+import org.openapproval.sandbox.kit.DefinitionSeed;
 import org.openapproval.core.domain.InputParameter;
-import org.openapproval.core.spi.ProcessSeed;
+import org.openapproval.sandbox.kit.ProcessSeed;
 import org.openapproval.core.spi.ProviderConfig;
-import org.openapproval.core.spi.ProviderRegistry;
-import org.openapproval.core.spi.ProviderSandbox;
-import org.openapproval.core.spi.SeededProcess;
+import org.openapproval.core.bootstrap.ProviderRegistry;
+import org.openapproval.sandbox.kit.ProviderSandbox;
+import org.openapproval.sandbox.kit.SeededProcess;
+import org.openapproval.sandbox.kit.Sandboxes;
 
 /**
  * Opens a {@link Session}: real settings from a file, the environment and system properties, or the
@@ -33,11 +34,13 @@ final class Connector {
     static final String EXPENSE_CLAIM = "Expense claim";
 
     private final ProviderRegistry registry;
+    private final Sandboxes sandboxes;
     private final CliEnvironment environment;
 
     @Inject
-    Connector(ProviderRegistry registry, CliEnvironment environment) {
+    Connector(ProviderRegistry registry, Sandboxes sandboxes, CliEnvironment environment) {
         this.registry = registry;
+        this.sandboxes = sandboxes;
         this.environment = environment;
     }
 
@@ -60,12 +63,13 @@ final class Connector {
     /** Starts the provider's sandbox, connects to it and seeds one sample record awaiting approval. */
     Session sandboxed(ApprovalProvider provider, PrintWriter err) {
         String id = provider.descriptor().id();
-        ProviderSandbox sandbox = provider.sandbox().orElseThrow(() -> new IllegalArgumentException(
-                "provider " + id + " has no sandbox; configure its keys instead (see `approval providers`)"))
+        ProviderSandbox sandbox = sandboxes.forProvider(id).orElseThrow(() -> new IllegalArgumentException(
+                "provider " + id + " has no sandbox on the class path; configure its keys instead (see `approval providers`)"))
                 .start(environment.clock());
         try {
-            ApprovalService service = Approvals.connect(provider,
-                    ProviderConfig.of(provider.descriptor(), sandbox.connectionConfig()), environment.clock());
+            ApprovalProvider sandboxProvider = sandbox.provider();
+            ApprovalService service = Approvals.connect(sandboxProvider,
+                    ProviderConfig.of(sandboxProvider.descriptor(), sandbox.connectionConfig()), environment.clock());
             SeededProcess sample = sandbox.seedProcess(sampleFlow("Sample contract"));
             sandbox.seedDefinition(new DefinitionSeed(EXPENSE_CLAIM, List.of(new InputParameter("amount", "number",
                     true, Optional.of("claimed amount")))));

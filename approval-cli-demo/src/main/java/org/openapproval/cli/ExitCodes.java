@@ -5,7 +5,7 @@ import org.openapproval.core.domain.DomainRuleException;
 import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.NotFoundException;
 import org.openapproval.core.spi.ProviderConfigurationException;
-import org.openapproval.core.spi.UnsupportedCapabilityException;
+import org.openapproval.core.port.in.UnsupportedCapabilityException;
 import picocli.CommandLine;
 
 /** The documented exit codes, and which failure gets which. */

@@ -2,8 +2,8 @@ package org.openapproval.cli;
 
 import java.util.Optional;
 import org.openapproval.core.port.in.ApprovalService;
-import org.openapproval.core.spi.ProviderSandbox;
-import org.openapproval.core.spi.SeededProcess;
+import org.openapproval.sandbox.kit.ProviderSandbox;
+import org.openapproval.sandbox.kit.SeededProcess;
 
 /** A connected service, and the sandbox behind it when there is one; closing closes both. */
 record Session(ApprovalService service, Optional<ProviderSandbox> sandbox, Optional<SeededProcess> sample)

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.StepPlan;
 import org.openapproval.core.domain.UserRef;
-import org.openapproval.core.spi.ProcessSeed;
-import org.openapproval.core.spi.ProviderRegistry;
-import org.openapproval.core.spi.ProviderSandbox;
-import org.openapproval.core.spi.SeededProcess;
+import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.core.bootstrap.ProviderRegistry;
+import org.openapproval.sandbox.kit.ProviderSandbox;
+import org.openapproval.sandbox.kit.SeededProcess;
 
 /**
  * Every command in-process against the Fxiaoke sandbox (started here through the SPI, so ids persist across
@@ -43,7 +43,7 @@ class ApprovalCliTest {
 
     @BeforeAll
     void startFxiaokeSandbox(@TempDir Path configDir) throws IOException {
-        fxiaoke = ProviderRegistry.load().provider("fxiaoke").sandbox().orElseThrow().start();
+        fxiaoke = org.openapproval.sandbox.kit.Sandboxes.load().forProvider("fxiaoke").orElseThrow().start();
         fxiaokeConfig = configDir.resolve("fxiaoke.properties");
         Files.writeString(fxiaokeConfig, fxiaoke.connectionConfig().entrySet().stream()
                 .map(e -> "fxiaoke." + e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")),
@@ -137,7 +137,7 @@ class ApprovalCliTest {
         CliRun run = CliRun.of("show", "x", "--provider", "fxiaoke", "--config", wrong.toString(), "--verbose");
         assertEquals(3, run.exitCode(), run.toString());
         assertFalse(run.err().contains("perm-SECRET-9") || run.out().contains("perm-SECRET-9"));
-        Connector connector = new Connector(ProviderRegistry.load(), new CliEnvironment(Map.of(), Map.of(),
+        Connector connector = new Connector(ProviderRegistry.load(), org.openapproval.sandbox.kit.Sandboxes.load(), new CliEnvironment(Map.of(), Map.of(),
                 java.time.Clock.systemUTC()));
         ConnectionOptions options = new ConnectionOptions();
         options.provider = "fxiaoke";

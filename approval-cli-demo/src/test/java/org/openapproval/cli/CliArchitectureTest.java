@@ -17,7 +17,7 @@ class CliArchitectureTest {
     @ArchTest
     static final ArchRule cliNeverUsesAdapterClasses = noClasses().that().resideInAPackage("org.openapproval.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.openapproval.adapter..",
-                    "org.openapproval.core.application..", "org.openapproval.core.testing..", "feign..",
+                    "org.openapproval.core.application..", "org.openapproval.core.inmemory..", "feign..",
                     "org.mapstruct..")
             .because("adapters are runtime plugins and the CLI uses the core's public API");
 

@@ -13,7 +13,7 @@ import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 import org.openapproval.core.spi.ProviderPorts;
 import org.openapproval.core.spi.ProviderDescriptor;
-import org.openapproval.core.spi.ProviderRegistry;
+import org.openapproval.core.bootstrap.ProviderRegistry;
 
 /**
  * The plain-Java front door: no DI container needed.

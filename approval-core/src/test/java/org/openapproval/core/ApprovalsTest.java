@@ -24,15 +24,15 @@ import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.port.out.ProcessReader;
 import org.openapproval.core.spi.ApprovalProvider;
-import org.openapproval.core.spi.Capability;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.core.spi.ConfigSources;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
-import org.openapproval.core.spi.UnknownProviderException;
-import org.openapproval.core.testing.InMemoryApprovalProvider;
+import org.openapproval.core.bootstrap.UnknownProviderException;
+import org.openapproval.core.inmemory.InMemoryApprovalProvider;
 
 class ApprovalsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T09:30:00Z"), ZoneOffset.UTC);
@@ -125,7 +125,7 @@ class ApprovalsTest {
     @Test
     void connectsToInMemoryWithEveryCapability() {
         try (ApprovalService service = Approvals.connect("in-memory",
-                ConfigSources.explicitOnly(Map.of("store", "x")))) {
+                ConfigSources.explicitOnly(Map.of()))) {
             assertEquals("in-memory", service.providerId());
             assertEquals(EnumSet.allOf(Capability.class), service.capabilities());
             for (Capability c : Capability.values()) {
@@ -138,7 +138,7 @@ class ApprovalsTest {
     @Test
     void inMemoryHonoursTheEnvironmentLayer() {
         ConfigSources sources = new ConfigSources(Map.of(), Map.of("APPROVAL_IN_MEMORY_COMMENTS_REQUIRED", "true"),
-                Map.of(), Map.of("in-memory.store", "x"));
+                Map.of(), Map.of());
         try (ApprovalService service = Approvals.connect("in-memory", sources)) {
             assertEquals(DecisionPolicy.commentsRequired(), service.decisionPolicy());
         }
@@ -147,7 +147,7 @@ class ApprovalsTest {
     @Test
     void blankEnvironmentValueFallsBackToTheDefault() {
         ConfigSources sources = new ConfigSources(Map.of(), Map.of("APPROVAL_IN_MEMORY_COMMENTS_REQUIRED", ""),
-                Map.of(), Map.of("store", "x"));
+                Map.of(), Map.of());
         try (ApprovalService service = Approvals.connect("in-memory", sources)) {
             assertEquals(DecisionPolicy.commentsOptional(), service.decisionPolicy());
         }
@@ -156,9 +156,9 @@ class ApprovalsTest {
     @Test
     void inMemoryRejectsAnUnknownKeyListingItsKeys() {
         ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class,
-                () -> Approvals.connect("in-memory", ConfigSources.explicitOnly(Map.of("stor", "x"))));
-        assertTrue(e.getMessage().contains("stor"), e.getMessage());
-        assertTrue(e.getMessage().contains("in-memory.store"), e.getMessage());
+                () -> Approvals.connect("in-memory", ConfigSources.explicitOnly(Map.of("comments-requird", "x"))));
+        assertTrue(e.getMessage().contains("comments-requird"), e.getMessage());
+        assertTrue(e.getMessage().contains("in-memory.unsupported"), e.getMessage());
         assertTrue(e.getMessage().contains("in-memory.comments-required"), e.getMessage());
     }
 

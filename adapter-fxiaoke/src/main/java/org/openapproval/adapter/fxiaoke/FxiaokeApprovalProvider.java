@@ -5,18 +5,15 @@ import com.google.inject.Injector;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.openapproval.adapter.fxiaoke.sandbox.FxiaokeSandbox;
 import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
-import org.openapproval.core.spi.Capability;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
-import org.openapproval.core.spi.SandboxFactory;
 
 /**
  * Provider {@code fxiaoke}: approvals in Fxiaoke CRM (纷享销客) through its OpenAPI. The module's only
@@ -71,8 +68,4 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
                 .build();
     }
 
-    @Override
-    public Optional<SandboxFactory> sandbox() {
-        return Optional.of(FxiaokeSandbox::start);
-    }
 }

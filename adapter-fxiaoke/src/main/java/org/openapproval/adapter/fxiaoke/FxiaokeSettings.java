@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
-import org.openapproval.core.spi.Endpoints;
+import org.openapproval.adapter.support.Endpoints;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 

@@ -1,6 +1,6 @@
 package org.openapproval.adapter.fxiaoke;
 
-import org.openapproval.core.tck.MutableClock;
+import org.openapproval.tck.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openapproval.adapter.fxiaoke.sandbox.FxiaokeSandbox;
-import org.openapproval.adapter.fxiaoke.sandbox.FxiaokeSandbox.RecordedRequest;
+import org.openapproval.sandbox.fxiaoke.FxiaokeSandbox;
+import org.openapproval.sandbox.fxiaoke.FxiaokeSandbox.RecordedRequest;
 import org.openapproval.core.Approvals;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ApprovalMode;
@@ -53,10 +53,10 @@ import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.port.in.ApproveCommand;
 import org.openapproval.core.port.in.CancelCommand;
 import org.openapproval.core.port.in.ReturnCommand;
-import org.openapproval.core.spi.Fault;
-import org.openapproval.core.spi.ProcessSeed;
+import org.openapproval.sandbox.kit.Fault;
+import org.openapproval.sandbox.kit.ProcessSeed;
 import org.openapproval.core.spi.ProviderConfig;
-import org.openapproval.core.spi.SeededProcess;
+import org.openapproval.sandbox.kit.SeededProcess;
 
 /** The adapter on the wire: exact requests, tokens, error codes and write safety, against the sandbox. */
 class FxiaokeWireTest {

@@ -5,16 +5,13 @@ import com.google.inject.Injector;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
-import org.openapproval.adapter.nocoly.sandbox.NocolySandbox;
 import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
-import org.openapproval.core.spi.Capability;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
-import org.openapproval.core.spi.SandboxFactory;
 
 /**
  * Provider {@code nocoly}: approvals in Nocoly / Mingdao HAP (明道云). The module's only public entry; found
@@ -77,8 +74,4 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
         return ports.build();
     }
 
-    @Override
-    public Optional<SandboxFactory> sandbox() {
-        return Optional.of(NocolySandbox::start);
-    }
 }

@@ -1,6 +1,6 @@
 package org.openapproval.adapter.nocoly;
 
-import org.openapproval.core.domain.VendorText;
+import org.openapproval.adapter.support.VendorText;
 import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
 
 import jakarta.inject.Inject;

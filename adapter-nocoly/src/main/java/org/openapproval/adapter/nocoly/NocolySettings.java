@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
-import org.openapproval.core.spi.Endpoints;
+import org.openapproval.adapter.support.Endpoints;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 

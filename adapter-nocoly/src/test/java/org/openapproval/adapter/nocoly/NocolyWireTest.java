@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openapproval.adapter.nocoly.client.OrgSignature;
-import org.openapproval.adapter.nocoly.sandbox.NocolySandbox;
-import org.openapproval.adapter.nocoly.sandbox.NocolySandbox.RecordedRequest;
+import org.openapproval.sandbox.nocoly.NocolySandbox;
+import org.openapproval.sandbox.nocoly.NocolySandbox.RecordedRequest;
 import org.openapproval.core.Approvals;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ApprovalMode;
@@ -42,11 +42,11 @@ import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.port.in.ApproveCommand;
 import org.openapproval.core.port.in.RejectCommand;
 import org.openapproval.core.port.in.StartCommand;
-import org.openapproval.core.spi.DefinitionSeed;
-import org.openapproval.core.spi.Fault;
-import org.openapproval.core.spi.ProcessSeed;
+import org.openapproval.sandbox.kit.DefinitionSeed;
+import org.openapproval.sandbox.kit.Fault;
+import org.openapproval.sandbox.kit.ProcessSeed;
 import org.openapproval.core.spi.ProviderConfig;
-import org.openapproval.core.spi.SeededProcess;
+import org.openapproval.sandbox.kit.SeededProcess;
 
 /** The adapter on the wire: headers, signed query parameters, escaped paths, errors, writes sent once. */
 class NocolyWireTest {
@@ -222,7 +222,7 @@ class NocolyWireTest {
     @Test
     void withoutTheOrganizationKeyDecisionsAreUnsupportedAndSayWhichKeysAreMissing() {
         try (ApprovalService appOnly = connect(Map.of("org-app-key", "", "org-secret-key", "", "org-endpoint", ""))) {
-            String why = appOnly.unsupportedReason(org.openapproval.core.spi.Capability.APPROVE).orElseThrow();
+            String why = appOnly.unsupportedReason(org.openapproval.core.port.in.Capability.APPROVE).orElseThrow();
             assertTrue(why.contains("nocoly.org-app-key") && why.contains("nocoly.org-secret-key"), why);
         }
     }

@@ -2,10 +2,17 @@ package org.openapproval.adapter.nocoly;
 
 import java.util.List;
 import org.openapproval.core.spi.ApprovalProvider;
-import org.openapproval.core.tck.ApprovalProviderContract;
+import org.openapproval.sandbox.kit.ProviderSandbox;
+import org.openapproval.sandbox.nocoly.NocolySandboxProvider;
+import org.openapproval.tck.ApprovalProviderContract;
 
 /** The provider contract with the app key only: reads and start work, decisions are unsupported (and say why). */
 class NocolyWithoutOrganizationKeyContractTest extends ApprovalProviderContract {
+    @Override
+    protected ProviderSandbox startSandbox(java.time.Clock clock) {
+        return new NocolySandboxProvider().start(clock);
+    }
+
     @Override
     protected ApprovalProvider provider() {
         return new NocolyApprovalProvider();

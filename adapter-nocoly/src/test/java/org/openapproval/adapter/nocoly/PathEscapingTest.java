@@ -20,7 +20,7 @@ import org.openapproval.adapter.nocoly.client.HttpStatusErrorDecoder;
 import org.openapproval.adapter.nocoly.client.NocolyFailures;
 import org.openapproval.adapter.nocoly.client.NocolyV3Api;
 import org.openapproval.adapter.nocoly.dto.HapObjectMapper;
-import org.openapproval.adapter.nocoly.sandbox.NocolySandbox;
+import org.openapproval.sandbox.nocoly.NocolySandbox;
 import org.openapproval.core.domain.NotFoundException;
 
 /**

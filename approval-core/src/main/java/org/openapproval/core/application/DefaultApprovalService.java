@@ -42,9 +42,9 @@ import org.openapproval.core.port.in.StartReceipt;
 import org.openapproval.core.port.in.WriteReceipt;
 import org.openapproval.core.port.out.DefinitionCatalog;
 import org.openapproval.core.port.out.ProcessReader;
-import org.openapproval.core.spi.Capability;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ProviderPorts;
-import org.openapproval.core.spi.UnsupportedCapabilityException;
+import org.openapproval.core.port.in.UnsupportedCapabilityException;
 
 /**
  * The use cases of {@link ApprovalService} over one provider's driven ports: load the process, let the

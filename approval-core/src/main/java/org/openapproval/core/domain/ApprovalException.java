@@ -10,12 +10,21 @@ import java.util.Optional;
 public abstract class ApprovalException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String reason;
-    private final transient ErrorContext context;
+    // kept as plain strings (null = unknown) because Optional is not serializable: an exception that crosses a
+    // JVM boundary (RMI, a distributed cache, a job queue) must arrive with its provider, code and trace id
+    private final String providerId;
+    private final String vendorCode;
+    private final String vendorMessage;
+    private final String traceId;
 
     protected ApprovalException(String reason, ErrorContext context, Throwable cause) {
         super(render(reason, context), cause);
+        Objects.requireNonNull(context, "context");
         this.reason = reason;
-        this.context = Objects.requireNonNull(context, "context");
+        this.providerId = context.providerId().orElse(null);
+        this.vendorCode = context.vendorCode().orElse(null);
+        this.vendorMessage = context.vendorMessage().orElse(null);
+        this.traceId = context.traceId().orElse(null);
     }
 
     private static String render(String reason, ErrorContext context) {
@@ -29,19 +38,19 @@ public abstract class ApprovalException extends RuntimeException {
     }
 
     public ErrorContext context() {
-        return context;
+        return new ErrorContext(providerId(), vendorCode(), Optional.ofNullable(vendorMessage), traceId());
     }
 
     public Optional<String> providerId() {
-        return context.providerId();
+        return Optional.ofNullable(providerId);
     }
 
     public Optional<String> vendorCode() {
-        return context.vendorCode();
+        return Optional.ofNullable(vendorCode);
     }
 
     public Optional<String> traceId() {
-        return context.traceId();
+        return Optional.ofNullable(traceId);
     }
 
     /** Whether trying the same call again later may succeed (rate limits, outages). */

@@ -6,12 +6,13 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.openapproval.core.Approvals;
 import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.spi.ConfigSources;
 import org.openapproval.core.spi.ProviderConfig;
-import org.openapproval.core.spi.ProviderRegistry;
+import org.openapproval.core.bootstrap.ProviderRegistry;
 
 /**
  * Binds {@link ApprovalService} for one provider in a Guice host application. The provider is found by
@@ -25,6 +26,7 @@ import org.openapproval.core.spi.ProviderRegistry;
  */
 public final class ApprovalModule extends AbstractModule {
     private final String providerId;
+    private final Optional<ApprovalProvider> provider;
     private final ConfigSources sources;
     private final Clock clock;
 
@@ -34,6 +36,15 @@ public final class ApprovalModule extends AbstractModule {
 
     public ApprovalModule(String providerId, ConfigSources sources, Clock clock) {
         this.providerId = Objects.requireNonNull(providerId, "providerId");
+        this.provider = Optional.empty();
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Binds a provider instance the host made itself (e.g. one sharing state with other services) instead of discovering one. */
+    public ApprovalModule(ApprovalProvider provider, ConfigSources sources, Clock clock) {
+        this.provider = Optional.of(Objects.requireNonNull(provider, "provider"));
+        this.providerId = provider.descriptor().id();
         this.sources = Objects.requireNonNull(sources, "sources");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -47,7 +58,7 @@ public final class ApprovalModule extends AbstractModule {
     @Provides
     @Singleton
     ApprovalService approvalService(ProviderRegistry registry) {
-        ApprovalProvider provider = registry.provider(providerId);
+        ApprovalProvider provider = this.provider.orElseGet(() -> registry.provider(providerId));
         return Approvals.connect(provider, ProviderConfig.resolve(provider.descriptor(), sources), clock);
     }
 }

@@ -1,6 +1,5 @@
 package org.openapproval.core.spi;
 
-import java.util.Optional;
 
 /**
  * The service a vendor adapter registers in {@code META-INF/services/org.openapproval.core.spi.ApprovalProvider}.
@@ -20,9 +19,4 @@ public interface ApprovalProvider {
      * @throws ProviderConfigurationException when required keys are missing (all of them named) or malformed
      */
     ProviderPorts create(ProviderConfig config);
-
-    /** The provider's embedded vendor simulator, if it ships one. */
-    default Optional<SandboxFactory> sandbox() {
-        return Optional.empty();
-    }
 }

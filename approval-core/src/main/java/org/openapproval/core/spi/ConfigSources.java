@@ -1,5 +1,6 @@
 package org.openapproval.core.spi;
 
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.openapproval.core.spi;
 
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.openapproval.core.spi;
 
+import org.openapproval.core.port.in.Capability;
+
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

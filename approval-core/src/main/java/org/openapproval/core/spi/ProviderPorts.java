@@ -1,5 +1,7 @@
 package org.openapproval.core.spi;
 
+import org.openapproval.core.port.in.Capability;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;

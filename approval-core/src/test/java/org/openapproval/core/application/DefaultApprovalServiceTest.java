@@ -64,9 +64,9 @@ import org.openapproval.core.port.out.ProcessCanceller;
 import org.openapproval.core.port.out.ProcessReader;
 import org.openapproval.core.port.out.ProcessSearch;
 import org.openapproval.core.port.out.ProcessStarter;
-import org.openapproval.core.spi.Capability;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ProviderPorts;
-import org.openapproval.core.spi.UnsupportedCapabilityException;
+import org.openapproval.core.port.in.UnsupportedCapabilityException;
 
 class DefaultApprovalServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");

@@ -1,5 +1,7 @@
 package org.openapproval.core.architecture;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +27,8 @@ class CoreArchitectureTest {
     private static final String APPLICATION = CORE + ".application..";
     private static final String SPI = CORE + ".spi..";
     private static final String GUICE = CORE + ".guice..";
-    private static final String TESTING = CORE + ".testing..";
+    private static final String INMEMORY = CORE + ".inmemory..";
+    private static final String BOOTSTRAP = CORE + ".bootstrap..";
 
     @ArchTest
     static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage(DOMAIN)
@@ -50,23 +53,34 @@ class CoreArchitectureTest {
 
     @ArchTest
     static final ArchRule portsDoNotReachOutwards = noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, GUICE, TESTING, CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, GUICE, INMEMORY, BOOTSTRAP, CORE)
             .because("ports are contracts; implementations depend on them, not the other way round");
 
     @ArchTest
     static final ArchRule applicationDependsOnPortsNotOnProviders = noClasses().that().resideInAPackage(APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(GUICE, TESTING)
+            .should().dependOnClassesThat().resideInAnyPackage(GUICE, INMEMORY, BOOTSTRAP)
             .because("use cases orchestrate ports; which provider fills them is decided at the edges");
 
     @ArchTest
     static final ArchRule spiDoesNotDependOnImplementations = noClasses().that().resideInAPackage(SPI)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, GUICE, TESTING)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, GUICE, INMEMORY, BOOTSTRAP)
             .because("plugin authors implement the SPI without pulling in core's implementations");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching(CORE + ".(**)").should().beFreeOfCycles()
+            .because("a package cycle (once port.in -> spi -> port.out -> port.in) makes the parts impossible to "
+                    + "understand or split apart one by one");
+
+    @ArchTest
+    static final ArchRule coreCarriesNoSandboxOrServerCode = noClasses().that().resideInAPackage(CORE + "..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.openapproval.sandbox..", "org.openapproval.tck..",
+                    "com.sun.net.httpserver..", "org.junit..")
+            .because("a production jar carries no simulator, fault or HTTP-server code");
 
     /** Guards the rules above against passing vacuously: every package they name holds classes. */
     @ArchTest
     static void everyPackageTheRulesNameHasClasses(JavaClasses imported) {
-        for (String pkg : List.of(DOMAIN, PORT_IN, PORT_OUT, APPLICATION, SPI, GUICE, TESTING)) {
+        for (String pkg : List.of(DOMAIN, PORT_IN, PORT_OUT, APPLICATION, SPI, GUICE, INMEMORY, BOOTSTRAP)) {
             assertFalse(imported.that(com.tngtech.archunit.base.DescribedPredicate.describe(pkg,
                     (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
                             .startsWith(pkg.substring(0, pkg.length() - 2)))).isEmpty(), pkg + " has no classes");

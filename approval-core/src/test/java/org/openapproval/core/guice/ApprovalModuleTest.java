@@ -24,15 +24,13 @@ import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.UserRef;
 import org.openapproval.core.port.in.ApprovalService;
 import org.openapproval.core.port.in.ApproveCommand;
-import org.openapproval.core.spi.Capability;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ConfigSources;
-import org.openapproval.core.spi.ProcessSeed;
 import org.openapproval.core.spi.ProviderConfigurationException;
-import org.openapproval.core.spi.ProviderRegistry;
-import org.openapproval.core.spi.ProviderSandbox;
-import org.openapproval.core.spi.SeededProcess;
-import org.openapproval.core.spi.UnknownProviderException;
-import org.openapproval.core.testing.InMemoryApprovalProvider;
+import org.openapproval.core.bootstrap.ProviderRegistry;
+import org.openapproval.core.bootstrap.UnknownProviderException;
+import org.openapproval.core.inmemory.InMemoryApprovalProvider;
+import org.openapproval.core.inmemory.InMemoryApprovalStore;
 
 class ApprovalModuleTest {
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
@@ -92,24 +90,26 @@ class ApprovalModuleTest {
 
     @Test
     void badConfigFailsWithTheDeclaredKeys() {
-        Injector injector = Guice.createInjector(module("in-memory", Map.of("stoer", "x")));
+        Injector injector = Guice.createInjector(module("in-memory", Map.of("comments-requird", "x")));
         ProvisionException e = assertThrows(ProvisionException.class,
                 () -> injector.getInstance(ApprovalService.class));
         ProviderConfigurationException cause = causeOfType(e, ProviderConfigurationException.class);
-        assertTrue(cause.getMessage().contains("stoer"), cause.getMessage());
-        assertTrue(cause.getMessage().contains("in-memory.store"), cause.getMessage());
+        assertTrue(cause.getMessage().contains("comments-requird"), cause.getMessage());
+        assertTrue(cause.getMessage().contains("in-memory.comments-required"), cause.getMessage());
     }
 
     @Test
     void decisionsAreStampedWithTheModulesClock() {
-        try (ProviderSandbox sandbox = new InMemoryApprovalProvider().sandbox().orElseThrow().start(CLOCK)) {
-            SeededProcess seeded = sandbox.seedProcess(new ProcessSeed("Contract flow", "Contract 2026-001",
-                    UserRef.of("alice"), List.of(StepPlan.approval("Manager", ApprovalMode.SINGLE, UserRef.of("bob")))));
-            Injector injector = Guice.createInjector(module("in-memory", sandbox.connectionConfig()));
+        InMemoryApprovalStore store = InMemoryApprovalStore.create(CLOCK);
+        {
+            ApprovalProcess seeded = store.openProcess("Contract flow", UserRef.of("alice"),
+                    List.of(StepPlan.approval("Manager", ApprovalMode.SINGLE, UserRef.of("bob"))));
+            Injector injector = Guice.createInjector(new ApprovalModule(new InMemoryApprovalProvider(store),
+                    ConfigSources.explicitOnly(Map.of()), CLOCK));
             try (ApprovalService service = injector.getInstance(ApprovalService.class)) {
-                Task task = service.process(seeded.process()).orElseThrow().pendingTasks().get(0);
+                Task task = service.process(seeded.id()).orElseThrow().pendingTasks().get(0);
                 service.approve(new ApproveCommand(task.id(), UserRef.of("bob"), "fine"));
-                ApprovalProcess after = service.process(seeded.process()).orElseThrow();
+                ApprovalProcess after = service.process(seeded.id()).orElseThrow();
                 Task decided = after.task(task.id()).orElseThrow();
                 assertEquals(NOW, decided.decision().orElseThrow().decidedAt());
             }
@@ -119,7 +119,7 @@ class ApprovalModuleTest {
     @Test
     void constructorRejectsNulls() {
         ConfigSources none = ConfigSources.explicitOnly(Map.of());
-        assertThrows(NullPointerException.class, () -> new ApprovalModule(null, none, CLOCK));
+        assertThrows(NullPointerException.class, () -> new ApprovalModule((String) null, none, CLOCK));
         assertThrows(NullPointerException.class, () -> new ApprovalModule("in-memory", null, CLOCK));
         assertThrows(NullPointerException.class, () -> new ApprovalModule("in-memory", none, null));
     }

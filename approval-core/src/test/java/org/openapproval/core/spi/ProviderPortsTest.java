@@ -1,5 +1,7 @@
 package org.openapproval.core.spi;
 
+import org.openapproval.core.port.in.Capability;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,16 +1,18 @@
 package org.openapproval.core.spi;
 
+import org.openapproval.core.port.in.Capability;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.List;
 
 /** Shared descriptors and helpers for the SPI tests. */
-final class SpiFixtures {
-    static final String SECRET = "s3cr3t-Value-42";
+public final class SpiFixtures {
+    public static final String SECRET = "s3cr3t-Value-42";
 
     /** A vendor-like descriptor: three required keys (two secret), three optional with defaults, one optional secret. */
-    static final ProviderDescriptor FXIAOKE = new ProviderDescriptor("fxiaoke", "Fxiaoke (test double)",
+    public static final ProviderDescriptor FXIAOKE = new ProviderDescriptor("fxiaoke", "Fxiaoke (test double)",
             List.of(ConfigKey.required("app-id", "application id"),
                     ConfigKey.requiredSecret("app-secret", "application secret"),
                     ConfigKey.requiredSecret("permanent-code", "permanent code"),
@@ -23,12 +25,12 @@ final class SpiFixtures {
     private SpiFixtures() {
     }
 
-    static ProviderDescriptor descriptor(String id, ConfigKey... keys) {
+    public static ProviderDescriptor descriptor(String id, ConfigKey... keys) {
         return new ProviderDescriptor(id, "Provider " + id, List.of(keys), EnumSet.noneOf(Capability.class));
     }
 
     /** Everything a log would show for this throwable: messages, causes, suppressed, stack trace. */
-    static String fullTrace(Throwable t) {
+    public static String fullTrace(Throwable t) {
         StringWriter out = new StringWriter();
         t.printStackTrace(new PrintWriter(out));
         return out.toString();

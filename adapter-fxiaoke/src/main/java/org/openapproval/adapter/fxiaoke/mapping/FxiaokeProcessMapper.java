@@ -1,6 +1,6 @@
 package org.openapproval.adapter.fxiaoke.mapping;
 
-import org.openapproval.core.domain.VendorText;
+import org.openapproval.adapter.support.VendorText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
-import org.openapproval.core.tck.AdapterArchitectureRules;
+import org.openapproval.tck.AdapterArchitectureRules;
 
 /** The boundaries every adapter keeps (shared with the other adapters through the TCK). */
 @AnalyzeClasses(packages = FxiaokeArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)

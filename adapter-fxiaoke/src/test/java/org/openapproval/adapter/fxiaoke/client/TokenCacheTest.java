@@ -1,6 +1,6 @@
 package org.openapproval.adapter.fxiaoke.client;
 
-import org.openapproval.core.tck.MutableClock;
+import org.openapproval.tck.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

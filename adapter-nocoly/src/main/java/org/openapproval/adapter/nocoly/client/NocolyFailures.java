@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.VendorProtocolException;
-import org.openapproval.core.spi.TransportFailures;
+import org.openapproval.adapter.support.TransportFailures;
 
 /** Turns whatever a Feign call threw into the core's exception family, never leaking Feign types. */
 public final class NocolyFailures {

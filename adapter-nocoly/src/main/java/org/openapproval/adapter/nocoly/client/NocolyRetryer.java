@@ -2,7 +2,7 @@ package org.openapproval.adapter.nocoly.client;
 
 import feign.RetryableException;
 import feign.Retryer;
-import org.openapproval.core.spi.RetryPolicy;
+import org.openapproval.adapter.support.RetryPolicy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongSupplier;

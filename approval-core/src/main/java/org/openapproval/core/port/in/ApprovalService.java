@@ -13,7 +13,6 @@ import org.openapproval.core.domain.RecordRef;
 import org.openapproval.core.domain.Step;
 import org.openapproval.core.domain.TaskId;
 import org.openapproval.core.domain.UserRef;
-import org.openapproval.core.spi.Capability;
 
 /**
  * The one entry point an application uses, whatever the vendor. Get one from
@@ -21,7 +20,7 @@ import org.openapproval.core.spi.Capability;
  *
  * <p>Failures are {@link org.openapproval.core.domain.ApprovalException}s: a
  * {@link org.openapproval.core.domain.DomainRuleException} when the domain refuses before sending, an
- * {@link org.openapproval.core.spi.UnsupportedCapabilityException} when the provider lacks the
+ * {@link org.openapproval.core.port.in.UnsupportedCapabilityException} when the provider lacks the
  * operation, and the vendor/transport family otherwise. Reads report absence as empty results.
  * Writes are never retried blindly; see {@link WriteReceipt} and
  * {@link org.openapproval.core.domain.OutcomeUnknownException}.

@@ -1,0 +1,82 @@
+package org.openapproval.sandbox.nocoly;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The key lists of the vendor's W5 example response ({@code seed-nocoly-approval-execution-detail.txt}),
+ * copied here in the example's order, plus — when the vendor page is on disk — the example itself, so
+ * the sandbox's shape can be compared with the page key by key.
+ */
+final class VendorExample {
+    static final List<String> DETAIL_KEYS = List.of("companyId", "works", "currentWork", "currentWorkItem",
+            "operationTypeList", "operationUserRange", "opinionTemplate", "title", "ownerAccount", "createAccount",
+            "createDate", "processName", "processId", "parentId", "isApproval", "flowNode", "backFlowNodes",
+            "callBackNodeType", "app", "instanceType", "btnMap", "status", "currentWorkIds", "signOperationType",
+            "allowTaskRevokeBackNodeId", "printList", "disabledPrint", "recordTitle");
+
+    static final List<String> WORK_KEYS = List.of("instanceId", "workId", "workItems", "flowNode", "app",
+            "countersign", "countersignType", "signType", "condition", "multipleLevelType", "multipleLevel", "sort",
+            "assigned", "allowUrge", "urgeTime", "debugEventDump", "allowTaskRevokeBackNodeId", "explain",
+            "explainMap");
+
+    static final List<String> WORK_ITEM_KEYS = List.of("workId", "workItemId", "type", "workItemAccount",
+            "receiveTime", "viewTime", "operationType", "operationTime", "dueTime", "executeTime", "updateTime",
+            "workItemLog", "countersign", "countersignComplete", "opinion", "opinionType", "signature", "logIds",
+            "principal", "administrator", "fileIds", "files");
+
+    static final List<String> ACCOUNT_KEYS = List.of("accountId", "fullName", "avatar", "status", "isOwner",
+            "fullname");
+
+    static final List<String> START_FLOW_NODE_KEYS = List.of("name", "appId", "appType", "selectNodeId",
+            "selectNodeObj", "formulaMap", "id", "type", "triggerId", "triggerField", "triggerFields", "child",
+            "batchType", "passBatchType", "overruleBatchType", "auth", "encrypt", "callBackType", "nextId", "flowIds",
+            "flows");
+
+    static final List<String> APPROVAL_FLOW_NODE_KEYS = List.of("name", "appId", "appType", "selectNodeId",
+            "selectNodeObj", "formulaMap", "id", "type", "triggerField", "triggerFields", "formProperties", "child",
+            "batchType", "passBatchType", "overruleBatchType", "auth", "encrypt", "callBackType", "nextId", "flowIds",
+            "flows");
+
+    static final List<String> WORK_ITEM_LOG_KEYS = List.of("content", "createDate", "action", "actionTarget",
+            "actionTargetName", "fields");
+
+    /** Where the vendor page lives in the project workspace; override with -Dnocoly.w5.example=... */
+    private static final Path PAGE = Path.of(System.getProperty("nocoly.w5.example",
+            "/work/shared/vendors/seed-nocoly-approval-execution-detail.txt"));
+
+    private VendorExample() {
+    }
+
+    /** The example response of the vendor page ({@code {"success": true, "data": {...}}}), if the page is present. */
+    static Optional<JsonNode> page() {
+        if (!Files.isRegularFile(PAGE)) {
+            return Optional.empty();
+        }
+        try {
+            String text = Files.readString(PAGE, StandardCharsets.UTF_8);
+            int start = text.lastIndexOf('{', text.indexOf("\"success\"")); // the response example's first brace
+            ObjectMapper lenient = new ObjectMapper(); // the page goes on after the JSON
+            try (JsonParser parser = lenient.getFactory().createParser(text.substring(start))) {
+                return Optional.of(lenient.readTree(parser));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> keys(JsonNode object) {
+        List<String> keys = new ArrayList<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+}

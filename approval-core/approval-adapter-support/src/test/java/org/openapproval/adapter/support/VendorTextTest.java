@@ -1,0 +1,27 @@
+package org.openapproval.adapter.support;
+
+import org.openapproval.core.domain.Decision;
+import org.openapproval.core.domain.DefinitionRef;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class VendorTextTest {
+    @Test
+    void namesBecomeOneBoundedLineTheDomainAccepts() {
+        assertEquals("审批 1", VendorText.name(" 审批\n 1\u202E "));
+        assertEquals(256, VendorText.name("x".repeat(300)).length());
+        assertNull(VendorText.name(" \u0000 "));
+        assertNull(VendorText.name(null));
+        DefinitionRef.of(VendorText.name("a\u2028b")); // accepted by the domain's own rules
+    }
+
+    @Test
+    void commentsKeepLineBreaksButNoOtherControls() {
+        assertEquals("ok\nfine", VendorText.comment("ok\u0007\nfine"));
+        assertEquals(Decision.MAX_COMMENT_LENGTH, VendorText.comment("y".repeat(5000)).length());
+        assertNull(VendorText.comment("   "));
+    }
+}

@@ -1,0 +1,666 @@
+package org.openapproval.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openapproval.core.Approvals;
+import org.openapproval.core.domain.ActorNotAllowedException;
+import org.openapproval.core.domain.ApprovalDefinition;
+import org.openapproval.core.domain.ApprovalException;
+import org.openapproval.core.domain.ApprovalMode;
+import org.openapproval.core.domain.ApprovalProcess;
+import org.openapproval.core.domain.AuthenticationException;
+import org.openapproval.core.domain.CommentRequiredException;
+import org.openapproval.core.domain.InputParameter;
+import org.openapproval.core.domain.InvalidRequestException;
+import org.openapproval.core.domain.InvalidReturnTargetException;
+import org.openapproval.core.domain.ProcessId;
+import org.openapproval.core.domain.ProcessNotOpenException;
+import org.openapproval.core.domain.ProcessState;
+import org.openapproval.core.domain.RecordRef;
+import org.openapproval.core.domain.Step;
+import org.openapproval.core.domain.StepId;
+import org.openapproval.core.domain.StepPlan;
+import org.openapproval.core.domain.Task;
+import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.TaskNotPendingException;
+import org.openapproval.core.domain.TaskState;
+import org.openapproval.core.domain.UserRef;
+import org.openapproval.core.domain.Verdict;
+import org.openapproval.core.domain.VendorUnavailableException;
+import org.openapproval.core.port.in.ApprovalService;
+import org.openapproval.core.port.in.ApproveCommand;
+import org.openapproval.core.port.in.CancelCommand;
+import org.openapproval.core.port.in.ProcessQuery;
+import org.openapproval.core.port.in.RejectCommand;
+import org.openapproval.core.port.in.ReturnCommand;
+import org.openapproval.core.port.in.StartCommand;
+import org.openapproval.core.port.in.StartReceipt;
+import org.openapproval.core.port.in.WriteReceipt;
+import org.openapproval.core.spi.ApprovalProvider;
+import org.openapproval.core.port.in.Capability;
+import org.openapproval.core.spi.ConfigKey;
+import org.openapproval.sandbox.kit.DefinitionSeed;
+import org.openapproval.sandbox.kit.Fault;
+import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderConfigurationException;
+import org.openapproval.core.spi.ProviderDescriptor;
+import org.openapproval.core.bootstrap.ProviderRegistry;
+import org.openapproval.sandbox.kit.ProviderSandbox;
+import org.openapproval.sandbox.kit.SeededProcess;
+import org.openapproval.core.port.in.UnsupportedCapabilityException;
+
+/**
+ * The provider contract (TCK). A provider proves itself by subclassing this in a few lines:
+ *
+ * <pre>{@code
+ * class FxiaokeProviderContractTest extends ApprovalProviderContract {
+ *     protected ProviderSandbox startSandbox(Clock clock) { return new FxiaokeSandboxProvider().start(clock); }
+ * }
+ * }</pre>
+ *
+ * State is seeded through a {@link ProviderSandbox} (a wire-level vendor simulator, or any in-process
+ * fake that implements the interface), so the same tests run on the in-memory provider and on every
+ * vendor adapter. The provider under test is {@link ProviderSandbox#provider()} unless {@link #provider()}
+ * is overridden. Tests of a capability the configured provider does not declare are skipped, with the
+ * reason; for those, the contract checks the right exception instead.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ApprovalProviderContract {
+    protected static final UserRef ALICE = UserRef.of("alice");
+    protected static final UserRef BOB = UserRef.of("bob");
+    protected static final UserRef CAROL = UserRef.of("carol");
+    protected static final UserRef DAVE = UserRef.of("dave");
+
+    private ProviderSandbox sandbox;
+    private ApprovalService service;
+
+    /** Starts the sandbox the contract seeds state through and connects the provider to. */
+    protected abstract ProviderSandbox startSandbox(Clock clock);
+
+    /** The provider under test; by default the sandbox's {@link ProviderSandbox#provider()}. */
+    protected ApprovalProvider provider() {
+        return sandbox.provider();
+    }
+
+    /** Config added to the sandbox's connection config (e.g. to leave optional credentials out). */
+    protected Map<String, String> extraConfig() {
+        return Map.of();
+    }
+
+    /** Connection-config keys to drop (e.g. organization credentials, to test the reduced capability set). */
+    protected List<String> omittedConfigKeys() {
+        return List.of();
+    }
+
+    /** The clock shared by sandbox and service. */
+    protected Clock clock() {
+        return Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+    }
+
+    /** Whether the provider recovers from expired credentials by itself (token refresh). */
+    protected boolean refreshesCredentials() {
+        return true;
+    }
+
+    /** An id in the provider's own format that names no process; by default the seeded id with its last segment changed. */
+    protected ProcessId unknownProcessId(SeededProcess seeded) {
+        List<String> segments = new ArrayList<>(seeded.process().segments());
+        segments.set(segments.size() - 1, "0000000000000000deadbeef");
+        return new ProcessId(segments);
+    }
+
+    protected final ApprovalService service() {
+        return service;
+    }
+
+    protected final ProviderSandbox sandbox() {
+        return sandbox;
+    }
+
+    @BeforeAll
+    void startSandboxAndConnect() {
+        sandbox = startSandbox(clock());
+        ApprovalProvider provider = provider();
+        assertEquals(sandbox.providerId(), provider.descriptor().id(),
+                "the sandbox must simulate the vendor of the provider under test");
+        service = Approvals.connect(provider, ProviderConfig.of(provider.descriptor(), connectionConfig()), clock());
+    }
+
+    @AfterAll
+    void stopSandbox() {
+        if (service != null) {
+            service.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @BeforeEach
+    void clearFaults() {
+        sandbox.clearFaults();
+    }
+
+    private Map<String, String> connectionConfig() {
+        Map<String, String> config = new LinkedHashMap<>(sandbox.connectionConfig());
+        omittedConfigKeys().forEach(config::remove);
+        config.putAll(extraConfig());
+        return config;
+    }
+
+    // =================================================================== fixtures
+
+    private int seeded;
+
+    /** A record with an open process: first step (SINGLE) bob, second step (SINGLE) carol. */
+    protected SeededProcess seedTwoSteps() {
+        return seed(StepPlan.approval("Manager review", ApprovalMode.SINGLE, BOB),
+                StepPlan.approval("Finance review", ApprovalMode.SINGLE, CAROL));
+    }
+
+    protected SeededProcess seed(StepPlan... steps) {
+        seeded++;
+        return sandbox.seedProcess(new ProcessSeed("TCK contract review", "TCK record " + seeded, ALICE,
+                List.of(steps)));
+    }
+
+    /** Reads a seeded process back; tests that need this are skipped for providers that cannot read. */
+    protected ApprovalProcess read(SeededProcess p) {
+        assumeCapable(Capability.READ_PROCESSES);
+        return service.process(p.process()).orElseThrow(() -> new AssertionError("seeded process " + p.process()
+                + " cannot be read back"));
+    }
+
+    protected Task pendingTaskOf(ApprovalProcess p, UserRef user) {
+        return p.pendingTasks().stream().filter(t -> t.assignee().isSamePersonAs(user)).findFirst()
+                .orElseThrow(() -> new AssertionError("no pending task for " + user + " in " + p + ": "
+                        + p.pendingTasks()));
+    }
+
+    protected String comment() {
+        return "checked by the TCK";
+    }
+
+    protected final void assumeCapable(Capability c) {
+        assumeTrue(service.capabilities().contains(c), () -> service.providerId() + " does not declare " + c);
+    }
+
+    // =================================================================== discovery and metadata
+
+    @Test
+    void providerIsDiscoveredByServiceLoaderUnderItsId() {
+        String id = provider().descriptor().id();
+        ApprovalProvider found = ProviderRegistry.load().provider(id);
+        assertEquals(provider().getClass(), found.getClass());
+        assertTrue(Approvals.providers().stream().anyMatch(d -> d.id().equals(id)));
+    }
+
+    @Test
+    void descriptorDescribesItself() {
+        ProviderDescriptor d = provider().descriptor();
+        assertFalse(d.displayName().isBlank(), "display name");
+        assertFalse(d.capabilities().isEmpty(), "a provider must be able to do something");
+        for (ConfigKey k : d.configKeys()) {
+            assertFalse(k.description().isBlank(), "config key " + k.name() + " needs a description");
+        }
+        assertEquals(d, provider().descriptor(), "descriptor must be stable");
+    }
+
+    @Test
+    void configuredCapabilitiesAreWithinTheDeclaredOnesAndMissingOnesAreExplained() {
+        assertTrue(provider().descriptor().capabilities().containsAll(service.capabilities()),
+                "configured " + service.capabilities() + " vs declared " + provider().descriptor().capabilities());
+        for (Capability c : Capability.values()) {
+            Optional<String> reason = service.unsupportedReason(c);
+            if (service.capabilities().contains(c)) {
+                assertTrue(reason.isEmpty(), c + " is supported but has an unsupported reason");
+            } else {
+                assertTrue(reason.isPresent() && !reason.get().isBlank(), c + " is unsupported without a reason");
+            }
+        }
+    }
+
+    // =================================================================== configuration
+
+    @Test
+    void missingRequiredConfigIsReportedWithEveryKeyNamed() {
+        ProviderDescriptor d = provider().descriptor();
+        List<ConfigKey> required = d.configKeys().stream().filter(ConfigKey::required).toList();
+        assumeFalse(required.isEmpty(), "provider has no required config keys");
+        ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class,
+                () -> provider().create(ProviderConfig.of(d, Map.of())));
+        for (ConfigKey k : required) {
+            assertTrue(e.getMessage().contains(k.fullName(d.id())), e.getMessage() + " should name " + k.name());
+        }
+    }
+
+    @Test
+    void secretValuesNeverAppearInConfigToString() {
+        ProviderDescriptor d = provider().descriptor();
+        List<ConfigKey> secrets = d.configKeys().stream().filter(ConfigKey::secret).toList();
+        assumeFalse(secrets.isEmpty(), "provider declares no secret keys");
+        Map<String, String> values = new LinkedHashMap<>(connectionConfig());
+        secrets.forEach(k -> values.put(k.name(), "tck-secret-" + k.name() + "-7Hq2"));
+        ProviderConfig config = ProviderConfig.of(d, values);
+        secrets.forEach(k -> assertFalse(config.toString().contains("tck-secret-" + k.name()), config.toString()));
+        secrets.forEach(k -> assertFalse(config.masked().toString().contains("tck-secret-" + k.name())));
+    }
+
+    @Test
+    void wrongSecretsFailAsAuthenticationErrorsWithoutShowingTheSecret() {
+        ProviderDescriptor d = provider().descriptor();
+        List<ConfigKey> secrets = d.configKeys().stream().filter(ConfigKey::secret)
+                .filter(k -> connectionConfig().containsKey(k.name())).toList();
+        assumeFalse(secrets.isEmpty(), "provider connects to its sandbox without secrets");
+        SeededProcess p = seedTwoSteps();
+        Map<String, String> values = new LinkedHashMap<>(connectionConfig());
+        secrets.forEach(k -> values.put(k.name(), "wrong-" + k.name() + "-Zk3v"));
+        try (ApprovalService wrong = Approvals.connect(provider(), ProviderConfig.of(d, values), clock())) {
+            AuthenticationException e = assertThrows(AuthenticationException.class, () -> wrong.process(p.process()));
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String message = String.valueOf(t.getMessage());
+                secrets.forEach(k -> assertFalse(message.contains("wrong-" + k.name()), message));
+            }
+            assertEquals(Optional.of(d.id()), e.providerId());
+        }
+    }
+
+    // =================================================================== reads
+
+    @Test
+    void processesOfARecordIncludeTheSeededOne() {
+        assumeCapable(Capability.READ_PROCESSES);
+        SeededProcess p = seedTwoSteps();
+        List<ApprovalProcess> processes = service.processesOf(p.record());
+        ApprovalProcess found = processes.stream().filter(x -> x.id().equals(p.process())).findFirst()
+                .orElseThrow(() -> new AssertionError("processesOf(" + p.record() + ") lacks " + p.process()));
+        assertEquals(ProcessState.IN_PROGRESS, found.state());
+        assertEquals(p.record(), found.record());
+        assertEquals(p.definitionId(), found.definition().id());
+        assertEquals(service.providerId(), found.providerId());
+        assertFalse(found.vendorStatus().isBlank(), "raw vendor status is kept");
+    }
+
+    @Test
+    void oneProcessHasItsStepsAndTheFirstAssigneesPendingTask() {
+        assumeCapable(Capability.READ_PROCESSES);
+        SeededProcess p = seedTwoSteps();
+        ApprovalProcess process = read(p);
+        assertEquals(p.process(), process.id());
+        assertTrue(process.isOpen());
+        assertFalse(process.steps().isEmpty(), "steps");
+        Task task = pendingTaskOf(process, BOB);
+        assertEquals(p.process(), task.id().process(), "a task id carries its process id");
+        assertEquals(TaskId.parse(task.id().value()), task.id(), "task ids survive printing and parsing");
+        assertEquals(ProcessId.parse(p.process().value()), p.process(), "process ids survive printing and parsing");
+        assertTrue(process.initiator().map(ALICE::isSamePersonAs).orElse(true), "initiator, when known, is alice");
+        assertFalse(process.timeline().isEmpty(), "timeline");
+    }
+
+    @Test
+    void unknownProcessIsEmptyNotAnError() {
+        assumeCapable(Capability.READ_PROCESSES);
+        SeededProcess p = seedTwoSteps();
+        assertEquals(Optional.empty(), service.process(unknownProcessId(p)));
+    }
+
+    @Test
+    void recordWithoutProcessesGivesAnEmptyList() {
+        assumeCapable(Capability.READ_PROCESSES);
+        SeededProcess p = seedTwoSteps();
+        RecordRef other = RecordRef.of(p.record().objectType(), "0000000000000000deadbeef");
+        assertEquals(List.of(), service.processesOf(other));
+    }
+
+    @Test
+    void definitionsAreListedAndFoundById() {
+        assumeCapable(Capability.LIST_DEFINITIONS);
+        String id = sandbox.seedDefinition(new DefinitionSeed("TCK purchase request", List.of()));
+        assertTrue(service.definitions().stream().anyMatch(d -> d.ref().id().equals(id)), "definitions() lists " + id);
+        ApprovalDefinition d = service.definition(id).orElseThrow();
+        assertEquals(id, d.ref().id());
+        assertEquals(Optional.empty(), service.definition("0000000000000000deadbeef"));
+    }
+
+    @Test
+    void queryStreamsEveryMatchAcrossPagesAndFetchesLazily() {
+        assumeCapable(Capability.QUERY_PROCESSES);
+        List<SeededProcess> seededProcesses = List.of(seedTwoSteps(), seedTwoSteps(), seedTwoSteps());
+        Instant now = clock().instant();
+        ProcessQuery query = ProcessQuery.builder().definition(seededProcesses.get(0).definitionId())
+                .state(ProcessState.IN_PROGRESS).from(now.minus(Duration.ofHours(1))).to(now.plus(Duration.ofHours(1)))
+                .pageSize(1).build();
+        List<ProcessId> found = service.query(query).map(ApprovalProcess::id).toList();
+        for (SeededProcess s : seededProcesses) {
+            assertTrue(found.contains(s.process()), "query lacks " + s.process() + ": " + found);
+        }
+        assertEquals(found.size(), found.stream().distinct().count(), "no process twice: " + found);
+
+        long before = sandbox.requestCount();
+        assertTrue(service.query(query).findFirst().isPresent());
+        long used = sandbox.requestCount() - before;
+        assertTrue(used < found.size(), "taking one result fetched " + used + " pages of " + found.size());
+
+        ProcessQuery approvedOnly = ProcessQuery.builder().definition(seededProcesses.get(0).definitionId())
+                .state(ProcessState.APPROVED).from(now.minus(Duration.ofHours(1))).to(now.plus(Duration.ofHours(1)))
+                .build();
+        assertTrue(service.query(approvedOnly).noneMatch(x -> x.id().equals(seededProcesses.get(0).process())));
+    }
+
+    @Test
+    void pendingTasksOfAUserListTheSeededTaskUntilDecided() {
+        assumeCapable(Capability.PENDING_TASKS);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        assertTrue(service.pendingTasks(BOB).anyMatch(t -> t.task().equals(task)), "bob's inbox lacks " + task);
+        assertTrue(service.pendingTasks(CAROL).noneMatch(t -> t.task().equals(task)), "carol must not see bob's task");
+        assumeCapable(Capability.APPROVE);
+        service.approve(new ApproveCommand(task, BOB, comment()));
+        assertTrue(service.pendingTasks(BOB).noneMatch(t -> t.task().equals(task)), "decided task still listed");
+    }
+
+    // =================================================================== decisions
+
+    @Test
+    void approvingMovesTheFlowToTheNextStep() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        WriteReceipt receipt = service.approve(new ApproveCommand(task, BOB, comment()));
+        assertFalse(receipt.confirmedByReadBack());
+        ApprovalProcess after = read(p);
+        Task decided = after.task(task).orElseThrow();
+        assertEquals(TaskState.APPROVED, decided.state());
+        decided.decision().ifPresent(d -> {
+            assertEquals(Verdict.APPROVE, d.verdict());
+            assertTrue(d.actor().isSamePersonAs(BOB));
+        });
+        assertTrue(after.isOpen());
+        pendingTaskOf(after, CAROL);
+    }
+
+    @Test
+    void approvingTheLastStepApprovesTheProcess() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seed(StepPlan.approval("Only step", ApprovalMode.SINGLE, BOB));
+        service.approve(new ApproveCommand(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
+        ApprovalProcess after = read(p);
+        assertEquals(ProcessState.APPROVED, after.state());
+        assertTrue(after.pendingTasks().isEmpty());
+    }
+
+    @Test
+    void rejectingRejectsTheProcess() {
+        assumeCapable(Capability.REJECT);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        service.reject(new RejectCommand(task, BOB, "not within budget"));
+        ApprovalProcess after = read(p);
+        assertEquals(ProcessState.REJECTED, after.state());
+        assertEquals(TaskState.REJECTED, after.task(task).orElseThrow().state());
+        assertThrows(ProcessNotOpenException.class,
+                () -> service.approve(new ApproveCommand(task, BOB, comment())));
+    }
+
+    @Test
+    void returningSendsTheFlowBackToAnEarlierStep() {
+        assumeCapable(Capability.APPROVE);
+        assumeCapable(Capability.RETURN);
+        SeededProcess p = seedTwoSteps();
+        service.approve(new ApproveCommand(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
+        TaskId carolsTask = pendingTaskOf(read(p), CAROL).id();
+        List<Step> targets = service.returnTargets(carolsTask);
+        assertEquals(1, targets.size(), "the one earlier step: " + targets);
+        StepId first = targets.get(0).id();
+        service.returnTo(new ReturnCommand(carolsTask, first, CAROL, "please add the quote"));
+        ApprovalProcess after = read(p);
+        assertTrue(after.isOpen());
+        assertEquals(TaskState.RETURNED, after.task(carolsTask).orElseThrow().state());
+        pendingTaskOf(after, BOB);
+    }
+
+    @Test
+    void theFirstStepHasNoReturnTargetsAndAReturnThereIsRefused() {
+        assumeCapable(Capability.RETURN);
+        SeededProcess p = seedTwoSteps();
+        ApprovalProcess process = read(p);
+        TaskId task = pendingTaskOf(process, BOB).id();
+        assertEquals(List.of(), service.returnTargets(task));
+        StepId ownStep = process.stepOf(task).orElseThrow().id();
+        assertThrows(InvalidReturnTargetException.class,
+                () -> service.returnTo(new ReturnCommand(task, ownStep, BOB, comment())));
+    }
+
+    @Test
+    void aDecidedTaskTakesNoSecondDecision() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        service.approve(new ApproveCommand(task, BOB, comment()));
+        ApprovalProcess between = read(p);
+        assertThrows(TaskNotPendingException.class, () -> service.approve(new ApproveCommand(task, BOB, comment())));
+        assertEquals(between.task(task), read(p).task(task), "refused decision changed the task");
+    }
+
+    @Test
+    void onlyAnAssigneeMayDecide() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        ActorNotAllowedException e = assertThrows(ActorNotAllowedException.class,
+                () -> service.approve(new ApproveCommand(task, DAVE, comment())));
+        assertTrue(e.getMessage().contains(DAVE.id()), e.getMessage());
+        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state());
+    }
+
+    @Test
+    void aRequiredCommentIsEnforcedBeforeSending() {
+        assumeCapable(Capability.APPROVE);
+        assumeTrue(service.decisionPolicy().requiresComment(Verdict.APPROVE), "comments are optional here");
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        assertThrows(CommentRequiredException.class, () -> service.approve(new ApproveCommand(task, BOB, (String) null)));
+        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state());
+    }
+
+    @Test
+    void invalidInputFailsBeforeAnyRequest() {
+        SeededProcess p = seedTwoSteps();
+        ProcessId process = p.process();
+        TaskId task = TaskId.of(process, "1", "1");
+        long before = sandbox.requestCount();
+        assertThrows(IllegalArgumentException.class, () -> new ApproveCommand(task, BOB, "  "));
+        assertThrows(IllegalArgumentException.class, () -> new ApproveCommand(task, BOB, "x".repeat(4001)));
+        assertThrows(IllegalArgumentException.class, () -> new RejectCommand(task, BOB, "line\u0000break"));
+        assertThrows(IllegalArgumentException.class, () -> TaskId.parse("not a task id"));
+        assertThrows(IllegalArgumentException.class, () -> UserRef.of("bob\r\nX-Injected: 1"));
+        assertThrows(IllegalArgumentException.class, () -> new ReturnCommand(task,
+                StepId.of(ProcessId.of("another-process"), "1"), BOB, comment()));
+        assertThrows(IllegalArgumentException.class, () -> new CancelCommand(process, ALICE, ""));
+        assertThrows(NullPointerException.class, () -> service.approve(null));
+        assertThrows(NullPointerException.class, () -> service.process(null));
+        assertEquals(before, sandbox.requestCount(), "invalid input reached the vendor");
+    }
+
+    @Test
+    void concurrentDecisionsOnOneTaskTakeEffectOnce() throws Exception {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        int threads = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<WriteReceipt>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Callable<WriteReceipt> call = () -> {
+                    start.await();
+                    return service.approve(new ApproveCommand(task, BOB, comment()));
+                };
+                results.add(pool.submit(call));
+            }
+            start.countDown();
+            int succeeded = 0;
+            for (Future<WriteReceipt> f : results) {
+                try {
+                    f.get(30, TimeUnit.SECONDS);
+                    succeeded++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertInstanceOf(ApprovalException.class, e.getCause(), "failures are ApprovalExceptions");
+                }
+            }
+            assertEquals(1, succeeded, "exactly one of the racing approvals may succeed");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(TaskState.APPROVED, read(p).task(task).orElseThrow().state());
+    }
+
+    // =================================================================== cancel and start
+
+    @Test
+    void cancellingClosesTheProcessAndASecondCancelIsRefused() {
+        assumeCapable(Capability.CANCEL);
+        SeededProcess p = seedTwoSteps();
+        service.cancel(new CancelCommand(p.process(), ALICE, "withdrawn by the requester"));
+        ApprovalProcess after = read(p);
+        assertEquals(ProcessState.CANCELLED, after.state());
+        assertTrue(after.pendingTasks().isEmpty(), "cancelled process keeps pending tasks: " + after.pendingTasks());
+        assertThrows(ProcessNotOpenException.class,
+                () -> service.cancel(new CancelCommand(p.process(), ALICE, "again")));
+    }
+
+    @Test
+    void startingChecksRequiredInputsThenStarts() {
+        assumeCapable(Capability.START);
+        String id = sandbox.seedDefinition(new DefinitionSeed("TCK expense claim", List.of(
+                new InputParameter("amount", "number", true, Optional.of("claimed amount")))));
+        InvalidRequestException missing = assertThrows(InvalidRequestException.class,
+                () -> service.start(StartCommand.of(id, Map.of())));
+        assertTrue(missing.getMessage().contains("amount"), missing.getMessage());
+        StartReceipt receipt = service.start(new StartCommand(id, Optional.of(ALICE), Optional.empty(),
+                Map.of("amount", "120")));
+        receipt.process().ifPresent(started -> assertTrue(service.process(started).isPresent(),
+                "started process " + started + " cannot be read"));
+    }
+
+    // =================================================================== unsupported capabilities
+
+    @Test
+    void unsupportedOperationsRaiseUnsupportedCapabilityWithoutAnyRequest() {
+        SeededProcess p = seedTwoSteps();
+        TaskId task = TaskId.of(p.process(), "1", "1");
+        Map<Capability, Runnable> calls = new EnumMap<>(Capability.class);
+        calls.put(Capability.LIST_DEFINITIONS, () -> service.definitions());
+        calls.put(Capability.READ_PROCESSES, () -> service.process(p.process()));
+        calls.put(Capability.QUERY_PROCESSES, () -> service.query(ProcessQuery.builder().build()));
+        calls.put(Capability.PENDING_TASKS, () -> service.pendingTasks(BOB));
+        calls.put(Capability.APPROVE, () -> service.approve(new ApproveCommand(task, BOB, comment())));
+        calls.put(Capability.REJECT, () -> service.reject(new RejectCommand(task, BOB, comment())));
+        calls.put(Capability.RETURN, () -> service.returnTo(new ReturnCommand(task, StepId.of(p.process(), "1"), BOB,
+                comment())));
+        calls.put(Capability.CANCEL, () -> service.cancel(new CancelCommand(p.process(), ALICE, comment())));
+        calls.put(Capability.START, () -> service.start(StartCommand.of("any-definition", Map.of())));
+        List<Capability> unsupported = calls.keySet().stream().filter(c -> !service.capabilities().contains(c))
+                .toList();
+        assumeFalse(unsupported.isEmpty(), "provider supports every capability");
+        for (Capability c : unsupported) {
+            long before = sandbox.requestCount();
+            UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class,
+                    () -> calls.get(c).run(), c.name());
+            assertEquals(c, e.capability());
+            assertTrue(e.getMessage().contains(service.providerId()), e.getMessage());
+            assertEquals(before, sandbox.requestCount(), c + " reached the vendor although unsupported");
+        }
+    }
+
+    // =================================================================== faults and reconciliation
+
+    @Test
+    void anApprovalWhoseAnswerIsLostIsConfirmedByReadingBack() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        sandbox.injectFault(Fault.onWrites(Fault.Kind.MALFORMED_RESPONSE, 1));
+        WriteReceipt receipt = service.approve(new ApproveCommand(task, BOB, comment()));
+        assertTrue(receipt.confirmedByReadBack(), "the lost answer was reconciled");
+        ApprovalProcess after = receipt.processAfter().orElseGet(() -> read(p));
+        assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state());
+        pendingTaskOf(read(p), CAROL);
+    }
+
+    @Test
+    void anApprovalThatFailedBeforeTakingEffectIsReportedAndCanBeRepeatedOnce() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedTwoSteps();
+        TaskId task = pendingTaskOf(read(p), BOB).id();
+        sandbox.injectFault(Fault.onWrites(Fault.Kind.VENDOR_UNAVAILABLE, 1));
+        assertThrows(VendorUnavailableException.class, () -> service.approve(new ApproveCommand(task, BOB, comment())));
+        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state(), "failed write was applied");
+        service.approve(new ApproveCommand(task, BOB, comment()));
+        ApprovalProcess after = read(p);
+        assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state());
+        long decisions = after.steps().stream().flatMap(s -> s.tasks().stream())
+                .filter(t -> t.assignee().isSamePersonAs(BOB) && t.state() == TaskState.APPROVED).count();
+        assertEquals(1, decisions, "bob's approval must exist once");
+    }
+
+    @Test
+    void slowAnswersStillArrive() {
+        assumeCapable(Capability.READ_PROCESSES);
+        SeededProcess p = seedTwoSteps();
+        sandbox.injectFault(Fault.latency(Duration.ofMillis(50), 1));
+        assertNotNull(read(p));
+    }
+
+    @Test
+    void expiredCredentialsAreRenewedOrReportedAsAuthenticationFailure() {
+        assumeCapable(Capability.READ_PROCESSES);
+        SeededProcess p = seedTwoSteps();
+        sandbox.injectFault(Fault.of(Fault.Kind.EXPIRED_CREDENTIALS, 1));
+        if (refreshesCredentials()) {
+            assertEquals(p.process(), read(p).id());
+        } else {
+            assertThrows(AuthenticationException.class, () -> service.process(p.process()));
+        }
+    }
+
+    // =================================================================== helpers for subclasses
+
+    /** Lists, for diagnostics, what a process looks like in one line per task. */
+    protected static String describe(ApprovalProcess p) {
+        return p.steps().stream().map(s -> s.name() + "=" + s.state() + s.tasks().stream()
+                .map(t -> t.assignee().id() + ":" + t.state()).collect(Collectors.joining(",", "[", "]")))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,18 @@
+package org.openapproval.core.bootstrap;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A provider that could not be used: it failed to load, or its id clashes with another's. */
+public record ProviderProblem(String source, String message, Optional<Throwable> cause) {
+    public ProviderProblem {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(cause, "cause");
+    }
+
+    @Override
+    public String toString() {
+        return source + ": " + message;
+    }
+}
