@@ -625,7 +625,8 @@ class ApprovalProcessTransitionsTest {
                     "alice approved at step 'Draft'",
                     "bob approved at step 'Review'"), decisions);
             assertTrue(timeline.stream().anyMatch(e -> e.description().equals("step 'Review' IN_PROGRESS -> RETURNED")));
-            assertTrue(timeline.stream().anyMatch(e -> e.description().equals("step 'Draft' APPROVED -> IN_PROGRESS")));
+            assertTrue(timeline.stream()
+                    .anyMatch(e -> e.description().equals("returned to 'Draft' (step 'Draft' APPROVED -> IN_PROGRESS)")));
             assertEquals("process approved", timeline.get(timeline.size() - 1).description());
         }
 
