@@ -25,8 +25,9 @@ public record Task(TaskId id, UserRef assignee, TaskState state, String vendorSt
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(completedBy, "completedBy");
         if (state.isOpen() && (outcome.isPresent() || completedBy.isPresent())) {
-            throw new IllegalArgumentException("task " + id + " is " + state + " and has no outcome yet, not "
-                    + outcome.map(Enum::name).orElse("one completed by " + completedBy.orElseThrow()));
+            throw new IllegalArgumentException("task " + id + " is " + state + ", so nobody completed it yet; got "
+                    + "outcome " + outcome.map(Enum::name).orElse("none") + " by "
+                    + completedBy.map(Actor::toString).orElse("nobody"));
         }
         if (!state.isOpen() && outcome.map(TaskOutcome::taskState).filter(state::equals).isEmpty()) {
             throw new IllegalArgumentException("task " + id + " is " + state + ", which needs an outcome leaving "

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One line of a process's history: a decision or a state change, with when and who, each if known.
- * {@code time} is empty only for a decision read from a vendor that did not say when it was taken; see
- * {@link ApprovalProcess#timeline()} for where such entries go.
+ * {@code time} is empty when the source did not say (typically a decision read from a vendor that gives
+ * no time); see {@link ApprovalProcess#timeline()} for where such entries go.
  */
 public record TimelineEntry(Optional<Instant> time, Kind kind, String description, Optional<UserRef> actor,
                             Optional<StepId> step) {
