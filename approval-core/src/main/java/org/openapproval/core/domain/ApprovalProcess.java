@@ -347,7 +347,10 @@ public final class ApprovalProcess {
         return t.result();
     }
 
-    /** The process's last change: its latest update, or its start if nothing changed since (or the vendor says no more). */
+    /**
+     * When the process last changed: its latest update, or its start when nothing changed since (or a vendor
+     * gives no update time). {@link #apply} and {@link #cancel} accept nothing earlier.
+     */
     public Instant lastChangedAt() {
         return updatedAt.filter(u -> u.isAfter(createdAt)).orElse(createdAt);
     }

@@ -58,7 +58,7 @@ public record Step(StepId id, String name, StepKind kind, ApprovalMode mode, Ste
         return new Step(id, name, kind, mode, state, vendorStatus, assignees, tasks, number);
     }
 
-    /** Whether the step waits for people; NOTIFY and SYSTEM steps, and steps nobody is assigned to, pass by themselves. */
+    /** Whether the step waits for people; NOTIFY and SYSTEM steps, and steps nobody is assigned to, pass alone. */
     boolean needsPeople() {
         return kind != StepKind.NOTIFY && kind != StepKind.SYSTEM && !assignees.isEmpty();
     }

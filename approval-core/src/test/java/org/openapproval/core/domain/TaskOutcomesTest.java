@@ -75,7 +75,8 @@ class TaskOutcomesTest {
             assertEquals(Optional.of(TaskOutcome.UNKNOWN), odd.outcome());
             assertEquals("delegated", odd.vendorStatus());
             assertEquals(Optional.empty(), odd.completedBy());
-            Task completedSomehow = Task.completed(ID, ALICE, TaskOutcome.UNKNOWN, Actor.system(), "x9", Optional.empty());
+            Task completedSomehow = Task.completed(ID, ALICE, TaskOutcome.UNKNOWN, Actor.system(), "x9",
+                    Optional.empty());
             assertEquals(TaskState.UNKNOWN, completedSomehow.state());
         }
 
@@ -89,7 +90,8 @@ class TaskOutcomesTest {
             Task open = Task.of(ID, ALICE, TaskState.PENDING);
             assertEquals(Optional.empty(), open.outcome());
             assertEquals(Optional.empty(), open.completedBy());
-            assertEquals(Optional.of(TaskOutcome.CLOSED_WITHOUT_DECISION), Task.of(ID, ALICE, TaskState.CANCELLED).outcome());
+            assertEquals(Optional.of(TaskOutcome.CLOSED_WITHOUT_DECISION),
+                    Task.of(ID, ALICE, TaskState.CANCELLED).outcome());
             assertEquals(Optional.of(TaskOutcome.REJECTED), Task.of(ID, ALICE, TaskState.REJECTED).outcome(),
                     "a vendor may report a verdict without the decision's details");
         }
@@ -111,7 +113,8 @@ class TaskOutcomesTest {
                     () -> Task.completed(ID, ALICE, TaskOutcome.APPROVED, Actor.person(ALICE), "x", Optional.empty()));
             Decision d = Decision.approve(ALICE, null, t(1));
             assertThrows(IllegalArgumentException.class, () -> new Task(ID, ALICE, TaskState.COMPLETED, "x",
-                    Optional.of(d), Optional.empty(), Optional.of(TaskOutcome.FILLED_IN), Optional.of(Actor.person(ALICE))));
+                    Optional.of(d), Optional.empty(), Optional.of(TaskOutcome.FILLED_IN),
+                    Optional.of(Actor.person(ALICE))));
             assertThrows(IllegalArgumentException.class, () -> new Task(ID, ALICE, TaskState.APPROVED, "x",
                     Optional.of(d), Optional.empty(), Optional.of(TaskOutcome.APPROVED), Optional.of(Actor.system())),
                     "a person's decision is not the system's");
