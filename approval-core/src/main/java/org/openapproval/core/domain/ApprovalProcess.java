@@ -18,6 +18,14 @@ import java.util.stream.Collectors;
  * <p>Immutable. {@link #decide} checks a decision against the process as read, before anything is
  * sent to a vendor. {@link #apply} and {@link #cancel} return the process as it is afterwards; the
  * in-memory provider is built on them, while vendor adapters read the vendor's state back instead.
+ *
+ * <p>Steps run in stages ({@link Step#stage()}): the steps of one stage side by side, the stages one after
+ * another. A stage starts only when every step of the stage before it has finished (the join); a rejection
+ * closes every running branch; a return re-opens its target and cancels whatever runs after it; an approved
+ * step runs again only when a return sends the flow back to it or before it.
+ *
+ * <p>Time only moves forward: {@link #apply} and {@link #cancel} refuse a time before the process started
+ * or before its last change.
  */
 public final class ApprovalProcess {
     private final ProcessId id;
@@ -34,6 +42,8 @@ public final class ApprovalProcess {
     private final List<Step> steps;
     private final Map<String, String> attributes;
     private final List<TimelineEntry> stateChanges;
+    /** Each step's stage number, steps without one ({@link Step#OWN_STAGE}) numbered by position. */
+    private final Map<StepId, Integer> stageNumbers;
 
     private ApprovalProcess(Builder b) {
         this.id = Objects.requireNonNull(b.id, "process id");
@@ -50,6 +60,7 @@ public final class ApprovalProcess {
         this.steps = List.copyOf(b.steps);
         this.attributes = Collections2.unmodifiableOrdered(b.attributes);
         this.stateChanges = List.copyOf(b.stateChanges);
+        this.stageNumbers = numberStages(steps);
         Set<StepId> stepIds = new HashSet<>();
         Set<TaskId> taskIds = new HashSet<>();
         for (Step s : steps) {
@@ -67,6 +78,26 @@ public final class ApprovalProcess {
         }
     }
 
+    /**
+     * Numbers every step's stage: a step without a number ({@link Step#OWN_STAGE}) runs alone after the step
+     * before it. Steps must be listed stage by stage, so a parallel branch is never listed after a later
+     * stage. The steps themselves stay as given, so a process read from a vendor keeps its steps as mapped.
+     */
+    private static Map<StepId, Integer> numberStages(List<Step> steps) {
+        Map<StepId, Integer> numbers = new LinkedHashMap<>();
+        int previous = 0;
+        for (Step s : steps) {
+            int stage = s.stage() == Step.OWN_STAGE ? previous + 1 : s.stage();
+            if (stage < previous) {
+                throw new IllegalArgumentException("step '" + s.name() + "' of stage " + stage
+                        + " is listed after a step of stage " + previous + "; steps are listed stage by stage");
+            }
+            numbers.put(s.id(), stage);
+            previous = stage;
+        }
+        return Map.copyOf(numbers);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -76,8 +107,9 @@ public final class ApprovalProcess {
     }
 
     /**
-     * Opens a new process from a plan: every step waits, then the first one is reached. Used where this
-     * library itself hosts the flow (the in-memory provider) and by domain tests.
+     * Opens a new process from a plan: every step waits, then the first stage is reached (all of its steps
+     * at once; steps that need nobody pass by themselves). Used where this library itself hosts the flow
+     * (the in-memory provider) and by domain tests.
      */
     public static ApprovalProcess open(ProcessId id, String providerId, DefinitionRef definition, RecordRef record,
                                        UserRef initiator, TriggerKind trigger, Instant at, List<StepPlan> plan) {
@@ -89,13 +121,18 @@ public final class ApprovalProcess {
         for (int i = 0; i < plan.size(); i++) {
             StepPlan p = plan.get(i);
             steps.add(new Step(StepId.of(id, String.valueOf(i + 1)), p.name(), p.kind(), p.mode(), StepState.WAITING,
-                    StepState.WAITING.name(), p.assignees(), List.of()));
+                    StepState.WAITING.name(), p.assignees(), List.of(), p.stage()));
+        }
+        // a process opened here numbers every stage, so its steps say where they run
+        Map<StepId, Integer> numbers = numberStages(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            steps.set(i, steps.get(i).inStage(numbers.get(steps.get(i).id())));
         }
         Builder b = builder().id(id).providerId(providerId).definition(definition).record(record)
                 .state(ProcessState.IN_PROGRESS).vendorStatus(ProcessState.IN_PROGRESS.name()).trigger(trigger)
                 .initiator(initiator).createdAt(at).steps(steps);
         Transition t = new Transition(b.build(), at);
-        t.reachFrom(0, Optional.of(initiator));
+        t.start(Optional.of(initiator));
         return t.result();
     }
 
@@ -176,7 +213,27 @@ public final class ApprovalProcess {
         return steps.stream().filter(s -> s.task(taskId).isPresent()).findFirst();
     }
 
-    /** The step(s) currently awaiting decisions, in flow order. */
+    /** The steps grouped by stage, stages in order, each stage's steps in the order listed. */
+    public List<List<Step>> stages() {
+        Map<Integer, List<Step>> byStage = new LinkedHashMap<>();
+        steps.forEach(s -> byStage.computeIfAbsent(stageOf(s), k -> new ArrayList<>()).add(s));
+        return byStage.values().stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * The stage a step of this process runs in: its own {@link Step#stage()} when numbered, otherwise the
+     * number its position gives it (one after the step before it). Empty for a step of another process.
+     */
+    public Optional<Integer> stageOf(StepId stepId) {
+        return Optional.ofNullable(stageNumbers.get(stepId));
+    }
+
+    int stageOf(Step step) {
+        return stageOf(step.id()).orElseThrow(() -> new IllegalArgumentException(
+                "step " + step.id() + " is not part of process " + id));
+    }
+
+    /** The step(s) currently awaiting decisions, in flow order (several when parallel branches run). */
     public List<Step> currentSteps() {
         return steps.stream().filter(s -> s.state() == StepState.IN_PROGRESS).toList();
     }
@@ -229,14 +286,15 @@ public final class ApprovalProcess {
     }
 
     /**
-     * The earlier, already approved steps a task's step may be sent back to, in flow order. Steps nobody
-     * is assigned to passed by themselves and cannot take the flow back.
+     * The already approved steps of earlier stages a task's step may be sent back to, in flow order. A
+     * parallel branch of the same stage is no target. Steps nobody is assigned to passed by themselves and
+     * cannot take the flow back.
      */
     public List<Step> returnTargets(TaskId taskId) {
         Step step = stepOf(taskId).orElseThrow(() -> new UnknownTaskException(
                 "task " + taskId + " is not a task of process " + id, context()));
-        int index = steps.indexOf(step);
-        return steps.subList(0, index).stream()
+        return steps.stream()
+                .filter(s -> stageOf(s) < stageOf(step))
                 .filter(s -> s.kind().isReturnable() && s.state() == StepState.APPROVED && !s.assignees().isEmpty())
                 .toList();
     }
@@ -250,12 +308,21 @@ public final class ApprovalProcess {
 
     /**
      * Applies a decision and returns the process afterwards. SINGLE and ANY_OF steps complete on the
-     * first approval, ALL_OF when every task approved, SEQUENTIAL one assignee after another; a
-     * rejection rejects the process; a return re-opens the target step.
+     * first approval, ALL_OF when every task approved, SEQUENTIAL one assignee after another; the next
+     * stage starts once every step of this one is approved; a rejection rejects the process and closes
+     * every running branch; a return re-opens the target step (same id and name, fresh tasks), cancels the
+     * steps running after it and sets the approved ones after it waiting again.
+     *
+     * @throws DecisionTimeException if the decision has no time, or one before the process started or
+     *                               before its last change
      */
     public ApprovalProcess apply(TaskId taskId, Decision decision) {
         ValidatedDecision checked = decide(taskId, decision, DecisionPolicy.commentsOptional());
-        Transition t = new Transition(this, decision.decidedAt());
+        Instant at = decision.time().orElseThrow(() -> new DecisionTimeException("the " + decision.verdict()
+                + " decision by " + decision.actor() + " on task " + taskId + " has no time; a decision applied "
+                + "to process " + id + " needs one", context()));
+        requireNotEarlier(at, decision.verdict().name().toLowerCase(java.util.Locale.ROOT) + " task " + taskId);
+        Transition t = new Transition(this, at);
         switch (decision.verdict()) {
             case APPROVE -> t.approve(checked);
             case REJECT -> t.reject(checked);
@@ -264,21 +331,39 @@ public final class ApprovalProcess {
         return t.result();
     }
 
-    /** Cancels the process: open tasks close, the process ends CANCELLED. */
+    /**
+     * Cancels the process: open tasks close, the process ends CANCELLED.
+     *
+     * @throws DecisionTimeException if {@code at} is before the process started or before its last change
+     */
     public ApprovalProcess cancel(UserRef actor, String reason, Instant at) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         Identifiers.requireText(reason, "cancel reason", Identifiers.MAX_TEXT_LENGTH, true);
         checkCancellable();
+        requireNotEarlier(at, "cancel it");
         Transition t = new Transition(this, at);
         t.cancel(actor, reason);
         return t.result();
     }
 
     /**
+     * When the process last changed: its latest update, or its start when nothing changed since (or a vendor
+     * gives no update time). {@link #apply} and {@link #cancel} accept nothing earlier.
+     */
+    public Instant lastChangedAt() {
+        return updatedAt.filter(u -> u.isAfter(createdAt)).orElse(createdAt);
+    }
+
+    /**
      * Decisions and state changes in time order. Ties keep the order they happened in: changes this
      * library recorded are kept in sequence, and decisions known only from the tasks (as read from a
      * vendor) are placed before the recorded changes of the same instant.
+     *
+     * <p>An entry without a time (a vendor decision reported without one) is not guessed into the order by
+     * time: it goes right after the entries of its own step that have a time (after earlier untimed entries
+     * of that step, so their order is kept). If its step has no timed entry, it goes after the entries of
+     * the steps listed before it (or right after the start); an untimed entry of no step goes last.
      */
     public List<TimelineEntry> timeline() {
         List<TimelineEntry> entries = new ArrayList<>();
@@ -298,20 +383,61 @@ public final class ApprovalProcess {
             entries.add(new TimelineEntry(endedAt.get(), TimelineEntry.Kind.PROCESS_STATE_CHANGED,
                     "process " + state, Optional.empty(), Optional.empty()));
         }
-        List<TimelineEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(TimelineEntry::at)); // List.sort is stable
+        List<TimelineEntry> sorted = new ArrayList<>(entries.stream().filter(e -> e.time().isPresent()).toList());
+        sorted.sort(Comparator.comparing(e -> e.time().orElseThrow())); // List.sort is stable
+        for (TimelineEntry untimed : entries.stream().filter(e -> e.time().isEmpty()).toList()) {
+            sorted.add(placeOfUntimed(sorted, untimed), untimed);
+        }
         return List.copyOf(sorted);
     }
 
-    static TimelineEntry decisionEntry(Decision d, Step s) {
+    private int placeOfUntimed(List<TimelineEntry> placed, TimelineEntry untimed) {
+        if (untimed.step().isEmpty()) {
+            return placed.size();
+        }
+        StepId own = untimed.step().get();
+        for (int i = placed.size() - 1; i >= 0; i--) {
+            if (placed.get(i).step().filter(own::equals).isPresent()) {
+                return i + 1;
+            }
+        }
+        Set<StepId> listedBefore = new HashSet<>();
+        for (Step s : steps) {
+            if (s.id().equals(own)) {
+                break;
+            }
+            listedBefore.add(s.id());
+        }
+        for (int i = placed.size() - 1; i >= 0; i--) {
+            if (placed.get(i).step().filter(listedBefore::contains).isPresent()) {
+                return i + 1;
+            }
+        }
+        return Math.min(1, placed.size()); // right after "process started"
+    }
+
+    static TimelineEntry decisionEntry(Decision d, Step s) { // "returned to" is the re-opened step's own entry
         String verb = switch (d.verdict()) {
             case APPROVE -> "approved";
             case REJECT -> "rejected";
             case RETURN -> "returned";
         };
         String text = d.actor() + " " + verb + " at step '" + s.name() + "'" + d.comment().map(c -> ": " + c).orElse("");
-        return new TimelineEntry(d.decidedAt(), TimelineEntry.Kind.DECISION, text, Optional.of(d.actor()),
+        return new TimelineEntry(d.time(), TimelineEntry.Kind.DECISION, text, Optional.of(d.actor()),
                 Optional.of(s.id()));
+    }
+
+    /** History only moves forward: nothing is dated before the start or before the last change. */
+    private void requireNotEarlier(Instant at, String what) {
+        if (at.isBefore(createdAt)) {
+            throw new DecisionTimeException("cannot " + what + " at " + at + ": process " + id + " only started at "
+                    + createdAt, context());
+        }
+        Instant last = lastChangedAt();
+        if (at.isBefore(last)) {
+            throw new DecisionTimeException("cannot " + what + " at " + at + ": process " + id + " last changed at "
+                    + last + ", and its history only moves forward in time", context());
+        }
     }
 
     private void requireOpen(String what) {

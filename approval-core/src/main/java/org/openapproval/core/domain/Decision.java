@@ -8,8 +8,11 @@ import java.util.Optional;
 /**
  * What an actor decided on a task: the verdict, who, when, the comment (opinion) if any, the step a
  * RETURN goes back to, and attachments where the vendor has them.
+ *
+ * <p>{@code time} is empty when a vendor reports a decision without saying when it was taken; the model
+ * keeps it unknown rather than inventing one. Decisions this library applies itself always carry a time.
  */
-public record Decision(Verdict verdict, UserRef actor, Optional<String> comment, Instant decidedAt,
+public record Decision(Verdict verdict, UserRef actor, Optional<String> comment, Optional<Instant> time,
                        Optional<StepId> returnTo, List<Attachment> attachments) {
     /** Vendors cap opinions at a few thousand characters; so does this model. */
     public static final int MAX_COMMENT_LENGTH = Identifiers.MAX_TEXT_LENGTH;
@@ -17,7 +20,7 @@ public record Decision(Verdict verdict, UserRef actor, Optional<String> comment,
     public Decision {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(decidedAt, "decidedAt");
+        Objects.requireNonNull(time, "time");
         comment = Objects.requireNonNull(comment, "comment").map(Decision::checkComment);
         Objects.requireNonNull(returnTo, "returnTo");
         attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
@@ -27,6 +30,25 @@ public record Decision(Verdict verdict, UserRef actor, Optional<String> comment,
         if (verdict != Verdict.RETURN && returnTo.isPresent()) {
             throw new IllegalArgumentException("only a RETURN decision names a step to return to, not " + verdict);
         }
+    }
+
+    /** A decision whose time is known. */
+    public Decision(Verdict verdict, UserRef actor, Optional<String> comment, Instant decidedAt,
+                    Optional<StepId> returnTo, List<Attachment> attachments) {
+        this(verdict, actor, comment, Optional.of(Objects.requireNonNull(decidedAt, "decidedAt")), returnTo,
+                attachments);
+    }
+
+    /**
+     * When the decision was taken.
+     *
+     * @throws IllegalStateException if the vendor did not say; {@link #time()} never throws
+     * @deprecated a decision read from a vendor may have no time; use {@link #time()}
+     */
+    @Deprecated
+    public Instant decidedAt() {
+        return time.orElseThrow(() -> new IllegalStateException(
+                "the time of this " + verdict + " decision by " + actor + " is unknown"));
     }
 
     public static Decision approve(UserRef actor, String comment, Instant at) {

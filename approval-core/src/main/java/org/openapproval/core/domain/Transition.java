@@ -10,6 +10,10 @@ import java.util.Set;
 /**
  * The working copy of one change to an {@link ApprovalProcess}: steps are replaced one by one and the
  * state changes recorded, then {@link #result()} builds the new immutable process.
+ *
+ * <p>The flow moves stage by stage. Reaching a stage starts each of its steps that has not run yet in
+ * this round (WAITING, or CANCELLED / RETURNED by an earlier return); a step already running is left
+ * alone and an APPROVED one is never started again (only {@link #returnTo} sets approved steps back).
  */
 final class Transition {
     private final ApprovalProcess before;
@@ -27,6 +31,11 @@ final class Transition {
         this.endedAt = before.endedAt();
     }
 
+    /** A new process reaches its first stage. */
+    void start(Optional<UserRef> initiator) {
+        reachStagesAfter(Integer.MIN_VALUE, initiator);
+    }
+
     void approve(ValidatedDecision v) {
         recordDecision(v);
         int index = indexOf(v.step());
@@ -35,62 +44,80 @@ final class Transition {
         boolean complete;
         switch (step.mode()) {
             case SINGLE, ANY_OF -> {
-                tasks = closeOpen(tasks);
+                tasks = closeOpen(tasks, Actor.system());
                 complete = true;
             }
             case SEQUENTIAL -> {
                 Optional<Task> next = tasks.stream().filter(t -> t.state() == TaskState.WAITING).findFirst();
                 if (next.isPresent()) {
-                    tasks = replace(tasks, next.get().withState(TaskState.PENDING));
+                    tasks = replace(tasks, next.get().pending());
                     complete = false;
                 } else {
-                    complete = tasks.stream().noneMatch(Transition::isOpen);
+                    complete = tasks.stream().noneMatch(Task::isOpen);
                 }
             }
-            default -> complete = tasks.stream().noneMatch(Transition::isOpen); // ALL_OF; UNKNOWN treated strictly
+            default -> complete = tasks.stream().noneMatch(Task::isOpen); // ALL_OF; UNKNOWN treated strictly
         }
-        if (complete) {
-            setStep(index, StepState.APPROVED, tasks, Optional.of(v.decision().actor()));
-            reachFrom(index + 1, Optional.of(v.decision().actor()));
-        } else {
+        if (!complete) {
             steps.set(index, step.with(StepState.IN_PROGRESS, tasks));
+            return;
+        }
+        Optional<UserRef> actor = Optional.of(v.decision().actor());
+        setStep(index, StepState.APPROVED, tasks, actor);
+        // The join: the flow moves on only when every branch of this stage is approved.
+        if (stepsOfStage(before.stageOf(step)).stream().allMatch(s -> s.state() == StepState.APPROVED)) {
+            reachStagesAfter(before.stageOf(step), actor);
         }
     }
 
     void reject(ValidatedDecision v) {
         recordDecision(v);
         int index = indexOf(v.step());
-        List<Task> tasks = closeOpen(replace(v.step().tasks(), v.task().decided(v.decision())));
-        setStep(index, StepState.REJECTED, tasks, Optional.of(v.decision().actor()));
-        // A rejection ends the whole process, so steps running in parallel close too.
-        closeOtherStepsInProgress(index, Optional.of(v.decision().actor()));
-        end(ProcessState.REJECTED, Optional.of(v.decision().actor()), "process rejected");
+        List<Task> tasks = closeOpen(replace(v.step().tasks(), v.task().decided(v.decision())), Actor.system());
+        Optional<UserRef> actor = Optional.of(v.decision().actor());
+        setStep(index, StepState.REJECTED, tasks, actor);
+        // A rejection ends the whole process, so every branch still running closes too.
+        closeRunningSteps(Actor.system(), actor);
+        end(ProcessState.REJECTED, actor, "process rejected");
     }
 
+    /**
+     * Sends the flow back: the returning step is RETURNED, every step after the target's stage that still
+     * runs is cancelled (its branch would otherwise go on from a state the return discarded), the approved
+     * ones after it wait to run again, and the target re-opens with fresh tasks under its own id and name.
+     */
     void returnTo(ValidatedDecision v) {
         recordDecision(v);
         int index = indexOf(v.step());
         Step target = v.returnTarget().orElseThrow();
         int targetIndex = indexOf(target);
-        List<Task> tasks = closeOpen(replace(v.step().tasks(), v.task().decided(v.decision())));
-        setStep(index, StepState.RETURNED, tasks, Optional.of(v.decision().actor()));
-        for (int j = targetIndex + 1; j < index; j++) {
-            Step between = steps.get(j);
-            setStep(j, StepState.WAITING, closeOpen(between.tasks()), Optional.empty());
+        Optional<UserRef> actor = Optional.of(v.decision().actor());
+        List<Task> tasks = closeOpen(replace(v.step().tasks(), v.task().decided(v.decision())), Actor.system());
+        setStep(index, StepState.RETURNED, tasks, actor);
+        for (int j = 0; j < steps.size(); j++) {
+            Step s = steps.get(j);
+            if (j == index || before.stageOf(s) <= before.stageOf(target)) {
+                continue;
+            }
+            if (s.state() == StepState.IN_PROGRESS) {
+                setStep(j, StepState.CANCELLED, closeOpen(s.tasks(), Actor.system()), actor);
+            } else if (s.state() == StepState.APPROVED) {
+                setStep(j, StepState.WAITING, s.tasks(), Optional.empty());
+            }
         }
-        activate(targetIndex);
+        activate(targetIndex, actor, "returned to '" + target.name() + "'");
     }
 
     void cancel(UserRef actor, String reason) {
-        closeOtherStepsInProgress(-1, Optional.of(actor));
+        closeRunningSteps(Actor.person(actor), Optional.of(actor));
         end(ProcessState.CANCELLED, Optional.of(actor), "process cancelled by " + actor + ": " + reason);
     }
 
-    private void closeOtherStepsInProgress(int except, Optional<UserRef> actor) {
+    private void closeRunningSteps(Actor closedBy, Optional<UserRef> actor) {
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            if (i != except && s.state() == StepState.IN_PROGRESS) {
-                setStep(i, StepState.CANCELLED, closeOpen(s.tasks()), actor);
+            if (s.state() == StepState.IN_PROGRESS) {
+                setStep(i, StepState.CANCELLED, closeOpen(s.tasks(), closedBy), actor);
             }
         }
     }
@@ -100,24 +127,48 @@ final class Transition {
         changes.add(ApprovalProcess.decisionEntry(v.decision(), v.step()));
     }
 
-    /** Reaches the first step from {@code index} that needs people; steps that need none pass by themselves. */
-    void reachFrom(int index, Optional<UserRef> actor) {
-        for (int k = index; k < steps.size(); k++) {
-            Step s = steps.get(k);
-            if (s.state() == StepState.IN_PROGRESS) {
-                return; // already reached (a parallel branch); its running tasks stay as they are
+    /**
+     * Reaches the stages after {@code stage}, one by one: each step that has not run yet in this round starts
+     * (or passes by itself when it needs nobody). Stops at the first stage left with a step to finish; past
+     * the last stage the process is approved.
+     */
+    private void reachStagesAfter(int stage, Optional<UserRef> actor) {
+        Optional<Integer> next = nextStage(stage);
+        while (next.isPresent()) {
+            for (int k = 0; k < steps.size(); k++) {
+                Step s = steps.get(k);
+                if (before.stageOf(s) != next.get() || !hasYetToRun(s)) {
+                    continue;
+                }
+                if (s.needsPeople()) {
+                    activate(k, Optional.empty(), null);
+                } else {
+                    setStep(k, StepState.APPROVED, s.tasks(), Optional.empty());
+                }
             }
-            boolean needsPeople = s.kind() != StepKind.NOTIFY && s.kind() != StepKind.SYSTEM && !s.assignees().isEmpty();
-            if (needsPeople) {
-                activate(k);
-                return;
+            if (stepsOfStage(next.get()).stream().anyMatch(s -> s.state() != StepState.APPROVED)) {
+                return; // this stage now runs (or holds a step this library cannot move on)
             }
-            setStep(k, StepState.APPROVED, s.tasks(), Optional.empty());
+            next = nextStage(next.get());
         }
         end(ProcessState.APPROVED, actor, "process approved");
     }
 
-    private void activate(int index) {
+    /** Not run in this round: never reached, or cut short / sent back by a return. */
+    private static boolean hasYetToRun(Step s) {
+        return s.state() == StepState.WAITING || s.state() == StepState.CANCELLED || s.state() == StepState.RETURNED;
+    }
+
+    private Optional<Integer> nextStage(int stage) {
+        return steps.stream().map(before::stageOf).filter(n -> n > stage).min(Integer::compare);
+    }
+
+    private List<Step> stepsOfStage(int stage) {
+        return steps.stream().filter(s -> before.stageOf(s) == stage).toList();
+    }
+
+    /** Starts a step with a fresh task per assignee; task ids never repeat an earlier round's. */
+    private void activate(int index, Optional<UserRef> actor, String why) {
         Step s = steps.get(index);
         List<Task> tasks = new ArrayList<>(s.tasks());
         Set<TaskId> used = new HashSet<>();
@@ -137,7 +188,10 @@ final class Transition {
             tasks.add(new Task(id, assignee, initial, initial.name(), Optional.empty(), Optional.of(at)));
             first = false;
         }
-        setStep(index, StepState.IN_PROGRESS, tasks, Optional.empty());
+        steps.set(index, s.with(StepState.IN_PROGRESS, tasks));
+        String change = "step '" + s.name() + "' " + s.state() + " -> " + StepState.IN_PROGRESS;
+        changes.add(new TimelineEntry(at, TimelineEntry.Kind.STEP_STATE_CHANGED,
+                why == null ? change : why + " (" + change + ")", actor, Optional.of(s.id())));
     }
 
     private void end(ProcessState outcome, Optional<UserRef> actor, String description) {
@@ -165,12 +219,8 @@ final class Transition {
         throw new IllegalStateException("step " + step.id() + " is not part of process " + before.id());
     }
 
-    private static boolean isOpen(Task t) {
-        return t.state() == TaskState.PENDING || t.state() == TaskState.WAITING;
-    }
-
-    private static List<Task> closeOpen(List<Task> tasks) {
-        return tasks.stream().map(t -> isOpen(t) ? t.withState(TaskState.CANCELLED) : t).toList();
+    private static List<Task> closeOpen(List<Task> tasks, Actor by) {
+        return tasks.stream().map(t -> t.closedWithoutDecision(by)).toList();
     }
 
     private static List<Task> replace(List<Task> tasks, Task replacement) {

@@ -378,7 +378,7 @@ class ValueObjectsTest {
             assertEquals(Verdict.APPROVE, approve.verdict());
             assertEquals(Optional.of("ok"), approve.comment());
             assertEquals(Optional.empty(), approve.returnTo());
-            assertEquals(T0, approve.decidedAt());
+            assertEquals(Optional.of(T0), approve.time());
             assertEquals(List.of(), approve.attachments());
 
             Decision reject = Decision.reject(alice, null, T0);
