@@ -27,7 +27,7 @@ class NocolySandboxIndependenceTest {
     @Test
     void sandboxClassesReferenceNoAdapterClass() throws IOException, URISyntaxException {
         Path classes = Path.of(NocolySandbox.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve("org/openapproval/adapter/nocoly/sandbox");
+                .resolve("org/openapproval/sandbox/nocoly");
         List<String> offences = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.list(classes)) {
