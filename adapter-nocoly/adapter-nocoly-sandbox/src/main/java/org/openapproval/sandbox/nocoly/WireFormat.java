@@ -9,13 +9,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.openapproval.sandbox.nocoly.WorkflowStore.Account;
-import org.openapproval.sandbox.nocoly.WorkflowStore.Input;
-import org.openapproval.sandbox.nocoly.WorkflowStore.Instance;
-import org.openapproval.sandbox.nocoly.WorkflowStore.Node;
-import org.openapproval.sandbox.nocoly.WorkflowStore.Process;
-import org.openapproval.sandbox.nocoly.WorkflowStore.Work;
-import org.openapproval.sandbox.nocoly.WorkflowStore.WorkItem;
+import org.openapproval.sandbox.nocoly.Model.Account;
+import org.openapproval.sandbox.nocoly.Model.Input;
+import org.openapproval.sandbox.nocoly.Model.Instance;
+import org.openapproval.sandbox.nocoly.Model.Node;
+import org.openapproval.sandbox.nocoly.Model.Process;
+import org.openapproval.sandbox.nocoly.Model.Work;
+import org.openapproval.sandbox.nocoly.Model.WorkItem;
 
 /**
  * The vendor's JSON: W1/W2 process objects (fact sheet §4.2/§4.3), the W4 execution summary, the W5

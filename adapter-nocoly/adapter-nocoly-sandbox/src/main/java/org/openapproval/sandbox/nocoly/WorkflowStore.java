@@ -1,24 +1,12 @@
 package org.openapproval.sandbox.nocoly;
 
-import static org.openapproval.sandbox.nocoly.Vocabulary.ACTION_OVERRULE;
-import static org.openapproval.sandbox.nocoly.Vocabulary.ACTION_PASS;
-import static org.openapproval.sandbox.nocoly.Vocabulary.ACTION_SUBMIT;
 import static org.openapproval.sandbox.nocoly.Vocabulary.BATCH_PASS;
 import static org.openapproval.sandbox.nocoly.Vocabulary.BATCH_REJECT;
-import static org.openapproval.sandbox.nocoly.Vocabulary.COUNTERSIGN_ALL;
-import static org.openapproval.sandbox.nocoly.Vocabulary.COUNTERSIGN_ONE;
 import static org.openapproval.sandbox.nocoly.Vocabulary.NODE_APPROVE;
 import static org.openapproval.sandbox.nocoly.Vocabulary.NODE_CC;
 import static org.openapproval.sandbox.nocoly.Vocabulary.NODE_FILL;
 import static org.openapproval.sandbox.nocoly.Vocabulary.NODE_START;
-import static org.openapproval.sandbox.nocoly.Vocabulary.OP_NOT_NEEDED;
-import static org.openapproval.sandbox.nocoly.Vocabulary.OP_OVERRULED;
-import static org.openapproval.sandbox.nocoly.Vocabulary.OP_PASSED;
 import static org.openapproval.sandbox.nocoly.Vocabulary.OP_PENDING;
-import static org.openapproval.sandbox.nocoly.Vocabulary.OP_SUBMITTED;
-import static org.openapproval.sandbox.nocoly.Vocabulary.STATUS_COMPLETED;
-import static org.openapproval.sandbox.nocoly.Vocabulary.STATUS_OVERRULED;
-import static org.openapproval.sandbox.nocoly.Vocabulary.STATUS_RUNNING;
 import static org.openapproval.sandbox.nocoly.Vocabulary.TODO_FILL_AND_APPROVE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,41 +20,30 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.openapproval.sandbox.nocoly.NocolySandbox.HookRun;
-import org.openapproval.core.domain.InputParameter;
-import org.openapproval.core.domain.StepPlan;
-import org.openapproval.core.domain.UserRef;
 import org.openapproval.sandbox.kit.DefinitionSeed;
 import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.sandbox.nocoly.Model.Account;
+import org.openapproval.sandbox.nocoly.Model.Input;
+import org.openapproval.sandbox.nocoly.Model.Instance;
+import org.openapproval.sandbox.nocoly.Model.Node;
+import org.openapproval.sandbox.nocoly.Model.Process;
+import org.openapproval.sandbox.nocoly.Model.Row;
+import org.openapproval.sandbox.nocoly.Model.Work;
+import org.openapproval.sandbox.nocoly.Model.WorkItem;
+import org.openapproval.sandbox.nocoly.NocolySandbox.HookRun;
 
 /**
- * The vendor-side state: processes, the worksheet and its rows, approval instances with their works
- * (one per reached node) and work items (one per assignee), and the vendor's state machine. One lock
- * guards everything; answers are rendered to JSON under that lock, so nothing mutable leaves the store.
- *
- * <p>Model: an instance runs a fixed plan of nodes after its start node. A node's work is created when the
- * node is reached; a cc node's work is created and passed through at once (nobody waits for it). At most
- * one work is current at a time.
+ * The vendor-side state ({@link Model}) and the questions the endpoints ask of it: seeding, the V3 reads
+ * and W3 trigger, the org to-do list and batch decisions (checked here, applied by the {@link FlowEngine}).
+ * One lock guards everything; answers are rendered to JSON under that lock, so nothing mutable leaves the
+ * store.
  */
 final class WorkflowStore {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /** A person: {@code accountId} and display name. */
-    record Account(String accountId, String fullName) {
-        Account {
-            Objects.requireNonNull(accountId, "accountId");
-            Objects.requireNonNull(fullName, "fullName");
-        }
-    }
-
-    /** One W2 input parameter. */
-    record Input(String id, String name, String alias, int type, String description, boolean required) {
-    }
 
     /** What seeding created, in vendor ids. */
     record Seeded(String worksheetId, String rowId, String instanceId, String processId) {
@@ -76,148 +53,16 @@ final class WorkflowStore {
     record Select(String instanceId, String workId) {
     }
 
-    static final class Process {
-        final String id;
-        final String parentId;
-        final String name;
-        final Instant createdAt;
-        Instant updatedAt;
-        /** Listed by W1 and triggerable by W3: created through {@code seedDefinition}. */
-        boolean triggerable;
-        List<Input> inputs = List.of();
-
-        Process(String id, String parentId, String name, Instant createdAt) {
-            this.id = id;
-            this.parentId = parentId;
-            this.name = name;
-            this.createdAt = createdAt;
-            this.updatedAt = createdAt;
-        }
-    }
-
-    static final class Row {
-        final String worksheetId;
-        final String rowId;
-        final String title;
-        final List<Instance> instances = new ArrayList<>();
-
-        Row(String worksheetId, String rowId, String title) {
-            this.worksheetId = worksheetId;
-            this.rowId = rowId;
-            this.title = title;
-        }
-    }
-
-    /** A node of an instance's flow: the start node or one planned node. */
-    static final class Node {
-        final String id;
-        final String name;
-        final int type;
-        /** {@link Vocabulary#COUNTERSIGN_ALL}, {@link Vocabulary#COUNTERSIGN_ONE} or null (single approver). */
-        final Integer countersignType;
-        final List<Account> assignees;
-        /** The start node's trigger id (W5 {@code flowNode.triggerId}); null on planned nodes. */
-        final String triggerId;
-
-        Node(String id, String name, int type, Integer countersignType, List<Account> assignees, String triggerId) {
-            this.id = id;
-            this.name = name;
-            this.type = type;
-            this.countersignType = countersignType;
-            this.assignees = List.copyOf(assignees);
-            this.triggerId = triggerId;
-        }
-
-        boolean waits() {
-            return type == NODE_APPROVE || type == NODE_FILL;
-        }
-    }
-
-    static final class Instance {
-        final String id;
-        final Process process;
-        final Row row;
-        final Account initiator;
-        final Instant createDate;
-        final Node startNode;
-        final List<Node> plan;
-        final List<Work> works = new ArrayList<>();
-        int status = STATUS_RUNNING;
-        Instant completeDate;
-        /** The work awaiting decisions, or null once the instance has ended. */
-        Work current;
-        /** The index in {@link #plan} of the node to reach after the current one. */
-        int nextNode;
-
-        Instance(String id, Process process, Row row, Account initiator, Instant createDate, Node startNode,
-                List<Node> plan) {
-            this.id = id;
-            this.process = process;
-            this.row = row;
-            this.initiator = initiator;
-            this.createDate = createDate;
-            this.startNode = startNode;
-            this.plan = List.copyOf(plan);
-        }
-
-        List<String> currentWorkIds() {
-            return current == null ? List.of() : List.of(current.id);
-        }
-    }
-
-    static final class Work {
-        final String id;
-        final Instance instance;
-        final Node node;
-        final Instant createdAt;
-        final List<WorkItem> items = new ArrayList<>();
-
-        Work(String id, Instance instance, Node node, Instant createdAt) {
-            this.id = id;
-            this.instance = instance;
-            this.node = node;
-            this.createdAt = createdAt;
-        }
-    }
-
-    static final class WorkItem {
-        final String id;
-        final long sequence;
-        final Work work;
-        final Account account;
-        final Instant receiveTime;
-        int operationType;
-        Instant operationTime;
-        /** null while undecided; "" once decided without an opinion. */
-        String opinion;
-        /** The last operation-log action on this item, or null. */
-        Integer logAction;
-        Instant logDate;
-
-        WorkItem(String id, long sequence, Work work, Account account, Instant receiveTime, int operationType) {
-            this.id = id;
-            this.sequence = sequence;
-            this.work = work;
-            this.account = account;
-            this.receiveTime = receiveTime;
-            this.operationType = operationType;
-        }
-
-        int type() {
-            return work.node.type;
-        }
-    }
-
     private final WireFormat wire;
     private final ObjectIds ids = new ObjectIds();
-    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final SeedMapper seeds = new SeedMapper(ids);
+    private final FlowEngine engine = new FlowEngine(ids);
     private final Map<String, Process> processesByName = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final List<HookRun> hookRuns = new ArrayList<>();
     private final String worksheetId;
-    private long itemSequence;
 
     WorkflowStore(WireFormat wire, Instant now) {
         this.wire = Objects.requireNonNull(wire, "wire");
@@ -231,13 +76,7 @@ final class WorkflowStore {
         Process p = process(seed.name(), now);
         p.triggerable = true;
         p.updatedAt = now;
-        List<Input> inputs = new ArrayList<>();
-        for (InputParameter in : seed.inputs()) {
-            // UNVERIFIED: id format of an input parameter (24 hex here) and an empty alias (neutral seeds have none).
-            inputs.add(new Input(ids.next(now), in.name(), "", inputType(in.type()), in.description().orElse(""),
-                    in.required()));
-        }
-        p.inputs = List.copyOf(inputs);
+        p.inputs = seeds.inputs(seed.inputs(), now);
         return p.id;
     }
 
@@ -257,87 +96,28 @@ final class WorkflowStore {
     }
 
     private Seeded start(Row row, ProcessSeed seed, Instant now) {
-        List<Node> plan = plan(seed.steps(), now);
+        List<Node> plan = seeds.plan(seed.steps(), now);
         if (plan.stream().noneMatch(Node::waits)) {
             throw new IllegalArgumentException("seed '" + seed.recordTitle()
                     + "' has no approval or fill-in step with assignees; Nocoly would not leave it open");
         }
-        Account initiator = account(seed.initiator());
+        Account initiator = SeedMapper.account(seed.initiator());
         Process process = process(seed.definitionName(), now);
         Node startNode = new Node(ids.next(now), "流程发起节点", NODE_START, null, List.of(initiator), ids.next(now));
         Instance instance = new Instance(ids.next(now), process, row, initiator, now, startNode, plan);
-        Work startWork = newWork(instance, startNode, now, OP_SUBMITTED);
-        WorkItem submitted = startWork.items.get(0);
-        submitted.operationTime = now;
-        submitted.opinion = "";
+        engine.submit(instance, now);
         instances.put(instance.id, instance);
         row.instances.add(instance);
-        reachFrom(instance, 0, now);
         return new Seeded(row.worksheetId, row.rowId, instance.id, process.id);
     }
 
-    private List<Node> plan(List<StepPlan> steps, Instant now) {
-        List<Node> plan = new ArrayList<>();
-        for (StepPlan step : steps) {
-            if (step.assignees().isEmpty()) {
-                continue; // nobody to wait for or to copy
-            }
-            int type;
-            switch (step.kind()) {
-                case FILL_IN -> type = NODE_FILL;
-                case NOTIFY -> type = NODE_CC;
-                case APPROVAL, UNKNOWN -> type = NODE_APPROVE;
-                default -> {
-                    // START is always there; SYSTEM nodes (actions, branches) are not simulated.
-                    // UNVERIFIED: an UNKNOWN kind is taken for an approval node (above).
-                    continue;
-                }
-            }
-            List<Account> people = step.assignees().stream().map(this::account).toList();
-            if (type == NODE_CC) {
-                plan.add(new Node(ids.next(now), step.name(), type, null, people, null));
-                continue;
-            }
-            switch (step.mode()) {
-                case SINGLE -> plan.add(new Node(ids.next(now), step.name(), type, null, people, null));
-                case ANY_OF -> plan.add(new Node(ids.next(now), step.name(), type, COUNTERSIGN_ONE, people, null));
-                case ALL_OF -> plan.add(new Node(ids.next(now), step.name(), type, COUNTERSIGN_ALL, people, null));
-                // UNVERIFIED: HAP has no sequential countersign type here; one single-approver node per person.
-                case SEQUENTIAL -> people.forEach(p ->
-                        plan.add(new Node(ids.next(now), step.name(), type, null, List.of(p), null)));
-                case UNKNOWN -> plan.add(new Node(ids.next(now), step.name(), type,
-                        people.size() == 1 ? null : COUNTERSIGN_ONE, people, null));
-            }
-        }
-        return plan;
-    }
-
+    /** The process of that name, created on first use: one process per definition name. */
     private Process process(String name, Instant now) {
         return processesByName.computeIfAbsent(name, n -> {
             Process p = new Process(ids.next(now), ids.next(now), n, now);
             processes.put(p.id, p);
             return p;
         });
-    }
-
-    private Account account(UserRef user) {
-        Account a = new Account(user.id(), user.displayName());
-        accounts.put(a.accountId(), a);
-        return a;
-    }
-
-    /**
-     * W2 input type from the neutral type: "number" → 6, a numeric vendor code as given, anything else → 2 text.
-     */
-    private static int inputType(String type) {
-        String t = type.trim().toLowerCase(Locale.ROOT);
-        if (t.equals("number")) {
-            return Vocabulary.INPUT_NUMBER;
-        }
-        if (t.matches("\\d{1,9}")) {
-            return Integer.parseInt(t);
-        }
-        return Vocabulary.INPUT_TEXT;
     }
 
     // ------------------------------------------------------------------ V3 reads
@@ -530,72 +310,13 @@ final class WorkflowStore {
         }
         for (WorkItem item : targets) {
             if (operation == BATCH_PASS) {
-                pass(item, opinion, now);
+                engine.pass(item, opinion, now);
             } else {
-                overrule(item, opinion, now);
+                engine.overrule(item, opinion, now);
             }
         }
     }
 
-    // ------------------------------------------------------------------ state machine
-
-    private void pass(WorkItem item, String opinion, Instant now) {
-        decide(item, OP_PASSED, item.type() == NODE_FILL ? ACTION_SUBMIT : ACTION_PASS, opinion, now);
-        Work work = item.work;
-        boolean settled = !Objects.equals(work.node.countersignType, COUNTERSIGN_ALL)
-                || work.items.stream().noneMatch(w -> w.operationType == OP_PENDING);
-        if (settled) {
-            notNeeded(work);
-            reachFrom(work.instance, work.instance.nextNode, now);
-        }
-    }
-
-    private void overrule(WorkItem item, String opinion, Instant now) {
-        decide(item, OP_OVERRULED, ACTION_OVERRULE, opinion, now);
-        notNeeded(item.work);
-        Instance instance = item.work.instance;
-        instance.current = null;
-        instance.status = STATUS_OVERRULED;
-        instance.completeDate = now;
-    }
-
-    private static void decide(WorkItem item, int operationType, int action, String opinion, Instant now) {
-        item.operationType = operationType;
-        item.operationTime = now;
-        item.opinion = opinion == null ? "" : opinion;
-        item.logAction = action;
-        item.logDate = now;
-    }
-
-    /** Items still pending when their node is settled: "not needed" (5). UNVERIFIED: operationTime stays null. */
-    private static void notNeeded(Work work) {
-        work.items.stream().filter(w -> w.operationType == OP_PENDING).forEach(w -> w.operationType = OP_NOT_NEEDED);
-    }
-
-    /** Reaches the plan's nodes from {@code index}: cc nodes are passed through, the first waiting node stops. */
-    private void reachFrom(Instance instance, int index, Instant now) {
-        for (int n = index; n < instance.plan.size(); n++) {
-            Node node = instance.plan.get(n);
-            Work work = newWork(instance, node, now, OP_PENDING);
-            instance.nextNode = n + 1;
-            if (node.waits()) {
-                instance.current = work;
-                return;
-            }
-        }
-        instance.current = null;
-        instance.status = STATUS_COMPLETED;
-        instance.completeDate = now;
-    }
-
-    private Work newWork(Instance instance, Node node, Instant now, int operationType) {
-        Work work = new Work(ids.next(now), instance, node, now);
-        for (Account a : node.assignees) {
-            work.items.add(new WorkItem(ids.next(now), ++itemSequence, work, a, now, operationType));
-        }
-        instance.works.add(work);
-        return work;
-    }
 
     String worksheetId() {
         return worksheetId;
