@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {Commands.Providers.class, DemoCommand.class, Commands.Definitions.class,
                 Commands.Processes.class, Commands.Show.class, Commands.Query.class, Commands.Tasks.class,
                 Commands.Approve.class, Commands.Reject.class, Commands.Return.class, Commands.ReturnTargets.class,
-                Commands.Cancel.class, Commands.Start.class},
+                Commands.Cancel.class, Commands.Start.class, SandboxCommand.class, DoctorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:refused by the domain (e.g. deciding a closed task) or not found",
                 "2:usage, configuration or invalid request", "3:vendor or transport error", "4:unsupported capability"})
@@ -108,8 +108,13 @@ public final class ApprovalCli implements Runnable {
         if (e instanceof org.openapproval.core.domain.QuotaExhaustedException) {
             return " (the vendor's call quota is used up; retrying soon will not help)";
         }
+        if (e instanceof org.openapproval.core.spi.ProviderConfigurationException) {
+            return " (`approval providers` lists the provider's config keys; `approval doctor` checks them)";
+        }
         return switch (ExitCodes.of(e)) {
-            case ExitCodes.USAGE -> " (check the arguments, and `approval providers` for the provider's config keys)";
+            case ExitCodes.USAGE -> e instanceof IllegalArgumentException && !(e instanceof ApprovalException)
+                    ? " (check the arguments: ids paste as printed by `processes`, `tasks`, `show` or `-o json`)"
+                    : " (check the arguments)";
             case ExitCodes.UNSUPPORTED -> " (see `approval providers` for what each provider can do)";
             case ExitCodes.VENDOR -> e instanceof ApprovalException ? (verbose ? " (retry later)"
                     : " (retry later, or run with --verbose for details)")

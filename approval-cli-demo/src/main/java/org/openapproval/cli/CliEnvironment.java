@@ -19,7 +19,8 @@ record CliEnvironment(Map<String, String> environment, Map<String, String> syste
     static CliEnvironment ofThisProcess() {
         Map<String, String> props = new java.util.HashMap<>();
         System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
-        return new CliEnvironment(System.getenv(), props, Clock.systemUTC());
+        // the default zone: people read times in their own (TZ=… changes it)
+        return new CliEnvironment(System.getenv(), props, Clock.systemDefaultZone());
     }
 
     /** For output that must not go through picocli's writers (never secrets). */

@@ -52,13 +52,18 @@ final class Commands {
         ProviderRegistry registry;
         @Inject
         Renderer renderer;
+        @Inject
+        MissingCapabilities capabilities;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             List<ProviderDescriptor> providers = registry.descriptors();
-            out.print(output.json() ? renderer.json(providers.stream().map(renderer::provider).toList())
-                    + System.lineSeparator() : renderer.providersTable(providers));
+            Map<String, Map<Capability, String>> missing = new LinkedHashMap<>();
+            providers.forEach(d -> missing.put(d.id(), capabilities.missing(d.id())));
+            out.print(output.json() ? renderer.json(providers.stream().map(d -> renderer.provider(d,
+                    missing.get(d.id()))).toList()) + System.lineSeparator()
+                    : renderer.providersTable(providers, missing));
             registry.problems().forEach(p -> spec.commandLine().getErr().println("approval: provider not usable: " + p));
             out.flush();
             return ExitCodes.OK;
@@ -77,7 +82,7 @@ final class Commands {
             List<ApprovalDefinition> defs = s.service().definitions();
             print(out, defs.stream().map(renderer::definition).toList(), renderer.table(List.of("DEFINITION", "NAME",
                     "INPUTS"), defs.stream().map(d -> List.of(d.ref().id(), d.ref().displayName(),
-                    String.valueOf(d.inputs().size()))).toList()));
+                    String.valueOf(d.inputs().size()))).toList(), "no definitions"));
         }
     }
 
@@ -95,7 +100,8 @@ final class Commands {
         void run(Session s, PrintWriter out, PrintWriter err) {
             List<ApprovalProcess> processes = s.service().processesOf(RecordRef.parse(record));
             print(out, processes.stream().map(renderer::process).toList(),
-                    renderer.table(Renderer.processHeaders(), processes.stream().map(renderer::processRow).toList()));
+                    renderer.table(renderer.processHeaders(), processes.stream().map(renderer::processRow).toList(),
+                            "no processes on record " + record));
         }
     }
 
@@ -152,7 +158,8 @@ final class Commands {
                 }
             });
             print(out, found.stream().map(renderer::process).toList(),
-                    renderer.table(Renderer.processHeaders(), found.stream().map(renderer::processRow).toList()));
+                    renderer.table(renderer.processHeaders(), found.stream().map(renderer::processRow).toList(),
+                            "no processes match"));
         }
     }
 
@@ -171,8 +178,9 @@ final class Commands {
             List<PendingTask> tasks = s.service().pendingTasks(UserRef.of(user)).toList();
             print(out, tasks.stream().map(renderer::pendingTask).toList(), renderer.table(
                     List.of("TASK", "STEP", "DEFINITION", "RECORD", "SINCE"), tasks.stream().map(t -> List.of(
-                            t.task().value(), t.stepName(), t.definition().displayName(), t.record().value(),
-                            Renderer.orDash(t.since()))).toList()));
+                            IdDisplay.shorten(t.task().value()), t.stepName(), t.definition().displayName(),
+                            IdDisplay.shorten(t.record().value()), renderer.time(t.since()))).toList(),
+                    "no tasks await " + user));
         }
     }
 
@@ -272,7 +280,8 @@ final class Commands {
             List<Step> targets = s.service().returnTargets(TaskId.parse(task));
             print(out, targets.stream().map(t -> renderer.step(t.id().value(), t.name())).toList(),
                     renderer.table(List.of("STEP", "NAME"), targets.stream().map(t -> List.of(t.id().value(),
-                            t.name())).toList()));
+                            t.name())).toList(), "task " + task + " has no step to return to (none before it has been "
+                            + "approved)"));
         }
     }
 

@@ -46,15 +46,27 @@ final class Connector {
 
     Session open(ConnectionOptions options, PrintWriter err) {
         ApprovalProvider provider = registry.provider(options.provider);
-        ConfigSources sources = new ConfigSources(Map.of(), environment.environment(),
-                environment.systemProperties(), Map.of());
-        if (options.configFile().isPresent()) {
-            sources = sources.withPropertiesFile(options.configFile().get());
-        }
+        ConfigSources sources = sources(options);
         if (options.sandbox || (options.configFile().isEmpty() && !configured(provider, sources))) {
             return sandboxed(provider, err);
         }
         ProviderConfig config = ProviderConfig.resolve(provider.descriptor(), sources);
+        return connect(provider, config);
+    }
+
+    /** The layered settings for these options: file < environment < system properties. */
+    ConfigSources sources(ConnectionOptions options) {
+        ConfigSources sources = new ConfigSources(Map.of(), environment.environment(),
+                environment.systemProperties(), Map.of());
+        return options.configFile().map(sources::withPropertiesFile).orElse(sources);
+    }
+
+    /** Whether any of the provider's keys is set at all (a config file counts). */
+    boolean configured(ConnectionOptions options) {
+        return options.configFile().isPresent() || configured(registry.provider(options.provider), sources(options));
+    }
+
+    Session connect(ApprovalProvider provider, ProviderConfig config) {
         remember(config);
         return new Session(Approvals.connect(provider, config, environment.clock()), Optional.empty(),
                 Optional.empty());

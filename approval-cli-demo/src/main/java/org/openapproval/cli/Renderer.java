@@ -3,7 +3,11 @@ package org.openapproval.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openapproval.core.domain.ApprovalDefinition;
+import org.openapproval.core.domain.Actor;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.Decision;
 import org.openapproval.core.domain.PendingTask;
 import org.openapproval.core.domain.Step;
 import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TimelineEntry;
+import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.port.in.StartReceipt;
 import org.openapproval.core.port.in.WriteReceipt;
 import org.openapproval.core.spi.ConfigKey;
@@ -27,7 +33,30 @@ import org.openapproval.core.spi.ProviderDescriptor;
  * one document per command). Ids are printed as their {@code value()}, so they paste into the next command.
  */
 final class Renderer {
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ZoneId zone;
+
+    @Inject
+    Renderer(CliEnvironment environment) {
+        // people read times in their own zone, to the second; JSON keeps the exact ISO-8601 instant
+        this.zone = environment.clock().getZone();
+    }
+
+    /** A time for people: to the second, in the user's zone. */
+    String time(Instant instant) {
+        return LOCAL_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+    }
+
+    /** A time that may be unknown (vendors do not always say): "-" then. */
+    String time(Optional<Instant> instant) {
+        return instant.map(this::time).orElse("-");
+    }
+
+    /** The zone times are shown in, for a table's footnote. */
+    ZoneId zone() {
+        return zone;
+    }
 
     String json(Object document) {
         try {
@@ -39,11 +68,14 @@ final class Renderer {
 
     // ------------------------------------------------------------------ documents (JSON shapes)
 
-    Map<String, Object> provider(ProviderDescriptor d) {
+    Map<String, Object> provider(ProviderDescriptor d, Map<Capability, String> missing) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("name", d.displayName());
         m.put("capabilities", d.capabilities().stream().map(Enum::name).sorted().toList());
+        Map<String, String> why = new LinkedHashMap<>();
+        missing.forEach((c, reason) -> why.put(c.name(), reason));
+        m.put("missingCapabilities", why);
         List<Map<String, Object>> keys = new ArrayList<>();
         for (ConfigKey k : d.configKeys()) {
             Map<String, Object> key = new LinkedHashMap<>();
@@ -93,7 +125,7 @@ final class Renderer {
         m.put("steps", p.steps().stream().map(this::step).toList());
         m.put("timeline", p.timeline().stream().map(e -> {
             Map<String, Object> t = new LinkedHashMap<>();
-            t.put("at", e.at().toString());
+            t.put("at", e.time().map(Instant::toString).orElse(null));
             t.put("kind", e.kind().name());
             t.put("description", e.description());
             return t;
@@ -108,6 +140,7 @@ final class Renderer {
         m.put("name", s.name());
         m.put("kind", s.kind().name());
         m.put("mode", s.mode().name());
+        m.put("stage", s.stage());
         m.put("state", s.state().name());
         m.put("vendorStatus", s.vendorStatus());
         m.put("tasks", s.tasks().stream().map(t -> {
@@ -116,6 +149,8 @@ final class Renderer {
             task.put("assignee", t.assignee().id());
             task.put("state", t.state().name());
             task.put("vendorStatus", t.vendorStatus());
+            task.put("outcome", t.outcome().map(Enum::name).orElse(null));
+            task.put("completedBy", t.completedBy().map(Renderer::actor).orElse(null));
             task.put("decision", t.decision().map(this::decision).orElse(null));
             return task;
         }).toList());
@@ -127,7 +162,7 @@ final class Renderer {
         m.put("verdict", d.verdict().name());
         m.put("actor", d.actor().id());
         m.put("comment", d.comment().orElse(null));
-        m.put("at", d.decidedAt().toString());
+        m.put("at", d.time().map(Instant::toString).orElse(null));
         m.put("returnTo", d.returnTo().map(r -> r.value()).orElse(null));
         return m;
     }
@@ -162,12 +197,23 @@ final class Renderer {
 
     // ------------------------------------------------------------------ text
 
-    String providersTable(List<ProviderDescriptor> providers) {
+    /** Who completed a task, for JSON: the person's id, or "system". */
+    static String actor(Actor a) {
+        return a.person().map(u -> u.id()).orElse("system");
+    }
+
+    String providersTable(List<ProviderDescriptor> providers, Map<String, Map<Capability, String>> missing) {
         StringBuilder out = new StringBuilder();
         for (ProviderDescriptor d : providers) {
             out.append(d.id()).append("  ").append(d.displayName()).append('\n');
             out.append("  capabilities: ").append(d.capabilities().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(", "))).append('\n');
+            Map<Capability, String> lacks = missing.getOrDefault(d.id(), Map.of());
+            if (!lacks.isEmpty()) {
+                out.append("  missing (with the required keys only):\n");
+                lacks.forEach((c, reason) -> out.append("    ").append(c).append("  — ").append(oneLine(reason))
+                        .append('\n'));
+            }
             out.append("  config keys (* required, (secret) never shown):\n");
             for (ConfigKey k : d.configKeys()) {
                 out.append("    ").append(k.required() ? "* " : "  ").append(k.fullName(d.id()))
@@ -179,14 +225,21 @@ final class Renderer {
         return out.toString();
     }
 
-    String table(List<String> headers, List<List<String>> rows) {
+    /**
+     * Columns padded by display width (CJK characters take two cells). No rows: a line saying so instead of
+     * a lonely header.
+     */
+    String table(List<String> headers, List<List<String>> rows, String whenEmpty) {
+        if (rows.isEmpty()) {
+            return whenEmpty + System.lineSeparator();
+        }
         int[] widths = new int[headers.size()];
         for (int i = 0; i < headers.size(); i++) {
-            widths[i] = headers.get(i).length();
+            widths[i] = DisplayWidth.of(headers.get(i));
         }
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -194,55 +247,90 @@ final class Renderer {
         for (List<String> row : rows) {
             appendRow(out, row, widths);
         }
+        if (rows.stream().flatMap(List::stream).anyMatch(c -> c.contains("…"))) {
+            out.append("(long ids shortened with …; `approval show <process>` and `-o json` print them whole)")
+                    .append(System.lineSeparator());
+        }
         return out.toString();
     }
 
     private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
         for (int i = 0; i < cells.size(); i++) {
-            out.append(i == cells.size() - 1 ? cells.get(i) : String.format("%-" + widths[i] + "s  ", cells.get(i)));
+            out.append(i == cells.size() - 1 ? cells.get(i) : DisplayWidth.pad(cells.get(i), widths[i]) + "  ");
         }
-        out.append('\n');
+        out.append(System.lineSeparator());
     }
 
     List<String> processRow(ApprovalProcess p) {
-        return List.of(p.id().value(), p.definition().displayName(), p.state() + " (" + p.vendorStatus() + ")",
-                p.initiator().map(u -> u.id()).orElse("-"), p.createdAt().toString());
+        return List.of(IdDisplay.shorten(p.id().value()), p.definition().displayName(),
+                p.state() + " (" + IdDisplay.shorten(p.vendorStatus()) + ")",
+                p.initiator().map(u -> u.id()).orElse("-"), time(p.createdAt()));
     }
 
-    static List<String> processHeaders() {
-        return List.of("PROCESS", "DEFINITION", "STATE (VENDOR)", "INITIATOR", "CREATED");
+    List<String> processHeaders() {
+        return List.of("PROCESS", "DEFINITION", "STATE (VENDOR)", "INITIATOR", "CREATED (" + zone.getId() + ")");
     }
 
-    /** A process as a small tree: its steps, their tasks with decisions, then the timeline. */
+    /** A process as a small tree with full ids (what `show` prints). */
     String processTree(ApprovalProcess p) {
+        return processTree(p, false);
+    }
+
+    /**
+     * A process as a small tree: its steps (parallel ones marked with their stage), their tasks with outcome,
+     * who completed them and when, then the timeline. {@code shortIds} for the demo, which must fit 120 columns.
+     */
+    String processTree(ApprovalProcess p, boolean shortIds) {
+        java.util.function.UnaryOperator<String> id = shortIds ? IdDisplay::shorten : v -> v;
         StringBuilder out = new StringBuilder();
-        out.append("process ").append(p.id().value()).append("  ").append(p.state()).append(" (vendor: ")
-                .append(p.vendorStatus()).append(")\n");
-        out.append("  definition  ").append(p.definition()).append('\n');
-        out.append("  record      ").append(p.record().value()).append('\n');
+        out.append("process ").append(id.apply(p.id().value())).append("  ").append(p.state()).append(" (vendor: ")
+                .append(id.apply(p.vendorStatus())).append(")\n");
+        out.append("  definition  ").append(p.definition().displayName()).append("   ")
+                .append(id.apply(p.definition().id())).append('\n');
+        out.append("  record      ").append(id.apply(p.record().value())).append('\n');
         out.append("  initiator   ").append(p.initiator().map(Object::toString).orElse("-"))
-                .append("   created ").append(p.createdAt())
-                .append(p.endedAt().map(e -> "   ended " + e).orElse("")).append('\n');
+                .append("   created ").append(time(p.createdAt()))
+                .append(p.endedAt().map(e -> "   ended " + time(e)).orElse("")).append("   (")
+                .append(zone.getId()).append(")\n");
         out.append("  steps\n");
+        Map<Integer, Long> perStage = p.steps().stream().collect(Collectors.groupingBy(Step::stage,
+                Collectors.counting()));
         for (int i = 0; i < p.steps().size(); i++) {
             Step s = p.steps().get(i);
             boolean lastStep = i == p.steps().size() - 1;
+            // stage 0 means "a stage of its own" (vendors that report no stages)
+            boolean parallel = s.stage() > 0 && perStage.getOrDefault(s.stage(), 1L) > 1;
             out.append("  ").append(lastStep ? "└─ " : "├─ ").append(s.name()).append("  [").append(s.kind())
-                    .append(", ").append(s.mode()).append("]  ").append(s.state()).append("   ")
-                    .append(s.id().value()).append('\n');
+                    .append(", ").append(s.mode()).append("]  ").append(s.state())
+                    .append(parallel ? "  ∥ stage " + s.stage() + " (runs in parallel)" : "")
+                    .append("   ").append(id.apply(s.id().value())).append('\n');
             for (int j = 0; j < s.tasks().size(); j++) {
                 Task t = s.tasks().get(j);
                 out.append("  ").append(lastStep ? "   " : "│  ").append(j == s.tasks().size() - 1 ? "└─ " : "├─ ")
-                        .append(t.assignee()).append("  ").append(t.state())
+                        .append(t.assignee()).append("  ").append(t.state()).append(completion(t))
+                        .append("   task ").append(id.apply(t.id().value()))
                         .append(t.decision().flatMap(Decision::comment).map(c -> "  \"" + oneLine(c) + "\"").orElse(""))
-                        .append("   task ").append(t.id().value()).append('\n');
+                        .append('\n');
             }
         }
         out.append("  timeline\n");
         for (TimelineEntry e : p.timeline()) {
-            out.append("    ").append(e.at()).append("  ").append(oneLine(e.description())).append('\n');
+            out.append("    ").append(DisplayWidth.pad(time(e.time()), 19)).append("  ")
+                    .append(oneLine(e.description())).append('\n');
         }
         return out.toString();
+    }
+
+    /** How and by whom a closed task ended, and when where a decision says: " — APPROVED by Bob at …". */
+    private String completion(Task t) {
+        if (t.outcome().isEmpty()) {
+            return "";
+        }
+        // the vendor may not say who closed a task: then no "by"
+        String by = t.completedBy().map(a -> " by " + actor(a)).orElse("");
+        String at = t.decision().map(d -> " at " + time(d.time())).orElse("");
+        String outcome = t.outcome().get().name();
+        return outcome.equals(t.state().name()) ? by + at : " — " + outcome + by + at;
     }
 
     static String oneLine(String text) {

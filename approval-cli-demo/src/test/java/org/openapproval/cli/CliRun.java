@@ -9,7 +9,12 @@ import picocli.CommandLine;
 /** One in-process run of the CLI with captured streams and an empty environment. */
 record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
-        CommandLine cli = ApprovalCli.newCommandLine(new CliEnvironment(Map.of(), Map.of(), Clock.systemUTC()));
+        return withClock(Clock.systemUTC(), args);
+    }
+
+    /** A run whose clock is given (doctor's skew check, times in a zone). */
+    static CliRun withClock(Clock clock, String... args) {
+        CommandLine cli = ApprovalCli.newCommandLine(new CliEnvironment(Map.of(), Map.of(), clock));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

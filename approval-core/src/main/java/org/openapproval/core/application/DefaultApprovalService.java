@@ -201,7 +201,7 @@ public final class DefaultApprovalService implements ApprovalService {
         Objects.requireNonNull(c, "command");
         requireCapability(Capability.CANCEL);
         ApprovalProcess before = load(c.process());
-        before.checkCancellable();
+        before.checkCancellable(c.actor(), ports.decisionPolicy());
         var canceller = ports.processCanceller().orElseThrow(() -> unsupported(Capability.CANCEL));
         try {
             canceller.cancel(before, c.actor(), c.reason());

@@ -304,6 +304,19 @@ public final class ApprovalProcess {
         requireOpen("be cancelled");
     }
 
+    /**
+     * Checks that the process may be cancelled, and by this actor under the provider's policy.
+     *
+     * @throws ActorNotAllowedException if the policy keeps cancelling to someone else (the initiator)
+     */
+    public void checkCancellable(UserRef actor, DecisionPolicy policy) {
+        checkCancellable();
+        if (!policy.mayCancel(this, actor)) {
+            throw new ActorNotAllowedException(actor.id() + " may not cancel process " + id + ": only its initiator "
+                    + initiator.map(UserRef::id).orElse("?") + " may withdraw it at provider " + providerId, context());
+        }
+    }
+
     // ---------------------------------------------------------------- transitions
 
     /**

@@ -51,6 +51,10 @@ public final class InMemoryApprovalStore {
     /** Insertion order of processes: ties in createdAt (a fixed test clock) still list oldest first. */
     private final Map<ProcessId, Long> insertedAs = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    // one counter per kind of id, so a fresh store's first process is P1 on record R1 (not P3 after R1, flow-2)
+    private final AtomicLong flowNumbers = new AtomicLong();
+    private final AtomicLong recordNumbers = new AtomicLong();
+    private final AtomicLong processNumbers = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile CallInterceptor interceptor = PASS_THROUGH;
 
@@ -96,7 +100,7 @@ public final class InMemoryApprovalStore {
         if (existing != null) {
             return existing.definition().ref().id();
         }
-        String id = "flow-" + sequence.incrementAndGet();
+        String id = "flow-" + flowNumbers.incrementAndGet();
         definitions.put(id, new Flow(ApprovalDefinition.of(new DefinitionRef(id, name), inputs), List.copyOf(plan)));
         return id;
     }
@@ -106,7 +110,7 @@ public final class InMemoryApprovalStore {
      * record of type {@code Record}; see {@link #openProcess(RecordRef, String, UserRef, List)}.
      */
     public ApprovalProcess openProcess(String definitionName, UserRef initiator, List<StepPlan> steps) {
-        return openProcess(RecordRef.of("Record", "R" + sequence.incrementAndGet()), definitionName, initiator, steps);
+        return openProcess(RecordRef.of("Record", "R" + recordNumbers.incrementAndGet()), definitionName, initiator, steps);
     }
 
     /** Opens a process on a record of your choosing (e.g. {@code ContractObj:C-1}); its first steps are reached at once. */
@@ -138,7 +142,7 @@ public final class InMemoryApprovalStore {
                 ? List.of(StepPlan.approval("Approval", ApprovalMode.SINGLE, initiator))
                 : plan;
         long n = sequence.incrementAndGet();
-        ProcessId id = ProcessId.of("P" + n);
+        ProcessId id = ProcessId.of("P" + processNumbers.incrementAndGet());
         ApprovalProcess p = ApprovalProcess.open(id, PROVIDER_ID, flow.definition().ref(), record, initiator, trigger,
                 clock.instant(), steps);
         if (processes.putIfAbsent(id, p) != null) {
@@ -157,8 +161,8 @@ public final class InMemoryApprovalStore {
                 .sorted(Comparator.comparing(d -> d.ref().id())).toList();
     }
 
-    long nextSequence() {
-        return sequence.incrementAndGet();
+    long nextRecordNumber() {
+        return recordNumbers.incrementAndGet();
     }
 
     // ------------------------------------------------------------ state

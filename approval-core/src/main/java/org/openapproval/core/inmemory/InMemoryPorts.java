@@ -143,7 +143,7 @@ final class InMemoryPorts implements DefinitionCatalog, ProcessReader, ProcessSe
                         + missing + " to start", ErrorContext.provider(InMemoryApprovalStore.PROVIDER_ID), null);
             }
             UserRef initiator = command.initiator().orElse(UserRef.of("system"));
-            RecordRef record = command.record().orElseGet(() -> RecordRef.of("Record", "R" + store.nextSequence()));
+            RecordRef record = command.record().orElseGet(() -> RecordRef.of("Record", "R" + store.nextRecordNumber()));
             ApprovalProcess p = store.open(flow.definition().ref().id(), record, initiator, TriggerKind.API,
                     flow.plan());
             return new StartReceipt(Optional.of(p.id()), Map.of());
