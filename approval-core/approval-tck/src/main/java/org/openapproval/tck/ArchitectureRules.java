@@ -9,6 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import java.util.Set;
 
@@ -29,10 +31,33 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** The sub-packages of {@code root} form no dependency cycle (e.g. {@code port.in -> spi -> port.out -> port.in}). */
+    /**
+     * The packages under {@code root}, {@code root} itself included, form no dependency cycle (e.g.
+     * {@code port.in -> spi -> port.out -> port.in}, or a client package calling back into the provider's).
+     */
     public static ArchRule noPackageCycles(String root) {
-        return slices().matching(root + ".(**)").should().beFreeOfCycles().allowEmptyShould(true)
+        return slices().assignedFrom(packagesOf(root)).should().beFreeOfCycles().allowEmptyShould(true)
                 .because("a package cycle makes the parts impossible to understand, test or split apart one by one");
+    }
+
+    /** One slice per package under {@code root}, the root package being a slice of its own. */
+    private static SliceAssignment packagesOf(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                if (pkg.equals(root)) {
+                    return SliceIdentifier.of("(root) " + root);
+                }
+                return pkg.startsWith(root + ".") ? SliceIdentifier.of(pkg.substring(root.length() + 1))
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages under " + root;
+            }
+        };
     }
 
     /**
