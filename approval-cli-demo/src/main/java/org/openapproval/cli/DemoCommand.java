@@ -90,8 +90,8 @@ final class DemoCommand implements Callable<Integer> {
         if (can(service, Capability.START, out, "   Start")) {
             service.definitions().stream().filter(d -> d.ref().displayName().equals(Connector.EXPENSE_CLAIM))
                     .findFirst().ifPresent(d -> {
-                        var started = service.start(new org.openapproval.core.port.in.StartCommand(d.ref().id(),
-                                Optional.of(Connector.ALICE), Optional.empty(), Map.of("amount", "120")));
+                        var started = service.start(org.openapproval.core.port.in.StartCommand.builder(d.ref().id())
+                                .initiator(Connector.ALICE).allowIgnoredInputs().input("amount", "120").build());
                         out.println("   Started '" + d.ref().displayName() + "' with amount=120 -> "
                                 + started.process().map(p -> "process " + p.value()).orElse("accepted (the vendor "
                                 + "returns no process id)"));
@@ -102,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (can(service, Capability.APPROVE, out, "3. Bob approves")) {
             Task bobs = pending(process, Connector.BOB);
-            var receipt = service.approve(new ApproveCommand(bobs.id(), Connector.BOB, "Budget checked, fine by me"));
+            var receipt = service.approve(ApproveCommand.of(bobs.id(), Connector.BOB, "Budget checked, fine by me"));
             out.println("3. Bob approves " + bobs.id() + " -> process " + state(receipt.processAfter()));
             process = service.process(seeded.process()).orElseThrow();
             Task carols = pending(process, Connector.CAROL);
@@ -110,14 +110,14 @@ final class DemoCommand implements Callable<Integer> {
                     ? service.returnTargets(carols.id()) : List.of();
             if (!targets.isEmpty()) {
                 out.println("4. Carol may return to: " + targets.stream().map(Step::name).toList());
-                var back = service.returnTo(new ReturnCommand(carols.id(), targets.get(0).id(), Connector.CAROL,
+                var back = service.returnTo(ReturnCommand.to(carols.id(), targets.get(0).id(), Connector.CAROL,
                         "Please attach the supplier quote"));
                 out.println("   Carol returns it to '" + targets.get(0).name() + "' -> process "
                         + state(back.processAfter()));
             } else if (can(service, Capability.REJECT, out, "4. Carol rejects")) {
                 out.println("4. " + id + " cannot return a task: " + service.unsupportedReason(Capability.RETURN)
                         .orElse("") + "; Carol rejects instead");
-                var rejected = service.reject(new RejectCommand(carols.id(), Connector.CAROL, "Over this year's budget"));
+                var rejected = service.reject(RejectCommand.of(carols.id(), Connector.CAROL, "Over this year's budget"));
                 out.println("   Carol rejects " + carols.id() + " -> process " + state(rejected.processAfter()));
             }
         }

@@ -12,6 +12,7 @@ public record ConfigKey(String name, boolean required, boolean secret, Optional<
                         String description) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
+    /** Checks the components. */
     public ConfigKey {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
@@ -27,28 +28,55 @@ public record ConfigKey(String name, boolean required, boolean secret, Optional<
         }
     }
 
+    /**
+     * @param name short name, lower-case words joined by '-'
+     * @param description what the value is, for people
+     * @return a required, non-secret key
+     */
     public static ConfigKey required(String name, String description) {
         return new ConfigKey(name, true, false, Optional.empty(), description);
     }
 
+    /**
+     * @param name short name
+     * @param description what the value is
+     * @return a required secret key
+     */
     public static ConfigKey requiredSecret(String name, String description) {
         return new ConfigKey(name, true, true, Optional.empty(), description);
     }
 
+    /**
+     * @param name short name
+     * @param defaultValue the default, or null for none
+     * @param description what the value is
+     * @return an optional key
+     */
     public static ConfigKey optional(String name, String defaultValue, String description) {
         return new ConfigKey(name, false, false, Optional.ofNullable(defaultValue), description);
     }
 
+    /**
+     * @param name short name
+     * @param description what the value is
+     * @return an optional secret key without default
+     */
     public static ConfigKey optionalSecret(String name, String description) {
         return new ConfigKey(name, false, true, Optional.empty(), description);
     }
 
-    /** {@code fxiaoke.app-secret} */
+    /**
+     * @param providerId the provider's id
+     * @return the full key, e.g. {@code fxiaoke.app-secret}
+     */
     public String fullName(String providerId) {
         return providerId + "." + name;
     }
 
-    /** {@code APPROVAL_FXIAOKE_APP_SECRET} */
+    /**
+     * @param providerId the provider's id
+     * @return the environment variable, e.g. {@code APPROVAL_FXIAOKE_APP_SECRET}
+     */
     public String environmentName(String providerId) {
         return ProviderConfig.environmentName(fullName(providerId));
     }

@@ -8,12 +8,18 @@ public class UnsupportedCapabilityException extends ApprovalException {
     private static final long serialVersionUID = 1L;
     private final Capability capability;
 
+    /**
+     * @param providerId the provider
+     * @param capability what it lacks
+     * @param why the reason, e.g. the configuration keys that would enable it
+     */
     public UnsupportedCapabilityException(String providerId, Capability capability, String why) {
         super("provider " + providerId + " does not support " + capability + ": " + why,
                 ErrorContext.provider(providerId), null);
         this.capability = capability;
     }
 
+    /** @return the capability the provider lacks */
     public Capability capability() {
         return capability;
     }
