@@ -128,8 +128,7 @@ class DefaultApprovalServiceTest {
         void aMissingRequiredCommentNeverReachesTheWriter() {
             when(reader.process(PID)).thenReturn(Optional.of(open));
             CommentRequiredException e = assertThrows(CommentRequiredException.class,
-                    () -> service(DecisionPolicy.commentsRequired()).approve(ApproveCommand.of(bobsTask, BOB,
-                            (String) null)));
+                    () -> service(DecisionPolicy.commentsRequired()).approve(ApproveCommand.of(bobsTask, BOB)));
             assertEquals(Optional.of("vendor"), e.providerId());
             verifyNoInteractions(writer);
         }
