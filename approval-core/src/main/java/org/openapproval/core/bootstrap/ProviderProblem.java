@@ -11,7 +11,13 @@ import java.util.Optional;
  * @param cause the error, when there was one
  */
 public record ProviderProblem(String source, String message, Optional<Throwable> cause) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param source the provider class(es) or the loader that failed
+     * @param message what went wrong
+     * @param cause the error, when there was one
+     */
     public ProviderProblem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(message, "message");

@@ -7,7 +7,8 @@ import java.util.List;
 /** No provider with that id is on the class path. The message lists the ids that are. */
 public class UnknownProviderException extends ProviderConfigurationException {
     private static final long serialVersionUID = 1L;
-    private final List<String> knownIds; // an immutable List.copyOf, serializable
+    /** The usable providers' ids; an immutable List.copyOf, serializable. */
+    private final List<String> knownIds;
 
     /**
      * @param requestedId the id asked for

@@ -7,12 +7,26 @@ import java.util.regex.Pattern;
 /**
  * One configuration key a provider declares: its short name (the full key is {@code <provider id>.<name>}),
  * whether it is required, whether its value is secret (never printed), its default and a description.
+ *
+ * @param name short name, lower-case words joined by '-'
+ * @param required whether a value must be given
+ * @param secret whether the value is never printed
+ * @param defaultValue the default, if any
+ * @param description what the value is, for people
  */
 public record ConfigKey(String name, boolean required, boolean secret, Optional<String> defaultValue,
                         String description) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name short name, lower-case words joined by '-'
+     * @param required whether a value must be given
+     * @param secret whether the value is never printed
+     * @param defaultValue the default, if any (never for required or secret keys)
+     * @param description what the value is, for people
+     */
     public ConfigKey {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {

@@ -24,7 +24,14 @@ import java.util.Properties;
  */
 public record ConfigSources(Map<String, String> propertiesFile, Map<String, String> environment,
                             Map<String, String> systemProperties, Map<String, String> explicit) {
-    /** Copies and checks the layers. */
+    /**
+     * Copies and checks the layers.
+     *
+     * @param propertiesFile values of a properties file, by full key
+     * @param environment environment variables, by name
+     * @param systemProperties system properties, by full key
+     * @param explicit values given in code, by short or full key
+     */
     public ConfigSources {
         propertiesFile = Map.copyOf(Objects.requireNonNull(propertiesFile, "propertiesFile"));
         environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));

@@ -19,7 +19,13 @@ import org.openapproval.core.domain.ProcessId;
  * @param ignoredInputs parts of the command the provider ignored
  */
 public record StartReceipt(Optional<ProcessId> process, Map<String, String> outputs, Set<StartInput> ignoredInputs) {
-    /** Copies and checks the components. */
+    /**
+     * Copies and checks the components.
+     *
+     * @param process the new process, when the vendor says which it is
+     * @param outputs the flow's output values by name
+     * @param ignoredInputs parts of the command the provider ignored
+     */
     public StartReceipt {
         Objects.requireNonNull(process, "process");
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(outputs, "outputs")));

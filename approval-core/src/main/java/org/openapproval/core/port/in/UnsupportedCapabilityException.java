@@ -6,6 +6,7 @@ import org.openapproval.core.domain.ErrorContext;
 /** The provider cannot do this (at all, or not with the configuration it was given); the message says why. */
 public class UnsupportedCapabilityException extends ApprovalException {
     private static final long serialVersionUID = 1L;
+    /** The capability the provider lacks. */
     private final Capability capability;
 
     /**

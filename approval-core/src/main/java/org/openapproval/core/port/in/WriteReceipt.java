@@ -15,7 +15,13 @@ import org.openapproval.core.domain.ProcessId;
  * @param confirmedByReadBack whether only the read-back showed the write took effect
  */
 public record WriteReceipt(ProcessId process, Optional<ApprovalProcess> processAfter, boolean confirmedByReadBack) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param process the process written to
+     * @param processAfter the process read back after the write, or empty
+     * @param confirmedByReadBack whether only the read-back showed the write took effect
+     */
     public WriteReceipt {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(processAfter, "processAfter");

@@ -13,7 +13,12 @@ import java.util.Optional;
  * @param <T> the item type
  */
 public record Page<T>(List<T> items, Optional<String> nextPageToken) {
-    /** Copies and checks the components. */
+    /**
+     * Copies and checks the components.
+     *
+     * @param items the page's items
+     * @param nextPageToken the provider's cursor for the next page, or empty
+     */
     public Page {
         items = List.copyOf(Objects.requireNonNull(items, "items"));
         Objects.requireNonNull(nextPageToken, "nextPageToken");
