@@ -147,7 +147,10 @@ final class Commands {
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
-            ProcessQuery.Builder b = ProcessQuery.builder().definition(definition).from(from).to(to).pageSize(pageSize);
+            ProcessQuery.Builder b = ProcessQuery.builder().pageSize(pageSize);
+            Optional.ofNullable(definition).ifPresent(b::definition);
+            Optional.ofNullable(from).ifPresent(b::from);
+            Optional.ofNullable(to).ifPresent(b::to);
             states.forEach(b::state);
             List<ApprovalProcess> found = new ArrayList<>();
             s.service().query(b.build()).forEach(p -> {
@@ -216,8 +219,9 @@ final class Commands {
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
-            printReceipt(out, "approved", s.service().approve(new ApproveCommand(TaskId.parse(task), UserRef.of(actor),
-                    comment)));
+            printReceipt(out, "approved", s.service().approve(comment == null
+                    ? ApproveCommand.of(TaskId.parse(task), UserRef.of(actor))
+                    : ApproveCommand.of(TaskId.parse(task), UserRef.of(actor), comment)));
         }
     }
 
@@ -230,8 +234,9 @@ final class Commands {
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
-            printReceipt(out, "rejected", s.service().reject(new RejectCommand(TaskId.parse(task), UserRef.of(actor),
-                    comment)));
+            printReceipt(out, "rejected", s.service().reject(comment == null
+                    ? RejectCommand.of(TaskId.parse(task), UserRef.of(actor))
+                    : RejectCommand.of(TaskId.parse(task), UserRef.of(actor), comment)));
         }
     }
 
@@ -254,8 +259,9 @@ final class Commands {
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
-            printReceipt(out, "returned", s.service().returnTo(new ReturnCommand(TaskId.parse(task),
-                    StepId.parse(target), UserRef.of(actor), comment)));
+            printReceipt(out, "returned", s.service().returnTo(comment == null
+                    ? ReturnCommand.to(TaskId.parse(task), StepId.parse(target), UserRef.of(actor))
+                    : ReturnCommand.to(TaskId.parse(task), StepId.parse(target), UserRef.of(actor), comment)));
         }
     }
 
@@ -330,8 +336,10 @@ final class Commands {
 
         @Override
         void run(Session s, PrintWriter out, PrintWriter err) {
-            var receipt = s.service().start(new StartCommand(definition, Optional.ofNullable(initiator).map(UserRef::of),
-                    Optional.ofNullable(record).map(RecordRef::parse), inputs));
+            StartCommand.Builder command = StartCommand.builder(definition).inputs(inputs);
+            Optional.ofNullable(initiator).map(UserRef::of).ifPresent(command::initiator);
+            Optional.ofNullable(record).map(RecordRef::parse).ifPresent(command::record);
+            var receipt = s.service().start(command.build());
             print(out, renderer.startReceipt(receipt), "started " + definition
                     + receipt.process().map(p -> "; process " + p.value()).orElse("; the vendor returned no process id")
                     + (receipt.outputs().isEmpty() ? "" : "; outputs " + receipt.outputs()) + System.lineSeparator());

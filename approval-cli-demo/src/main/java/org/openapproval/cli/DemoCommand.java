@@ -100,8 +100,8 @@ final class DemoCommand implements Callable<Integer> {
         if (can(service, Capability.START, out, "   Start")) {
             service.definitions().stream().filter(d -> d.ref().displayName().equals(Connector.EXPENSE_CLAIM))
                     .findFirst().ifPresent(d -> {
-                        var started = service.start(new org.openapproval.core.port.in.StartCommand(d.ref().id(),
-                                Optional.of(Connector.ALICE), Optional.empty(), Map.of("amount", "120")));
+                        var started = service.start(org.openapproval.core.port.in.StartCommand.builder(d.ref().id())
+                                .initiator(Connector.ALICE).allowIgnoredInputs().input("amount", "120").build());
                         out.println("   Started '" + d.ref().displayName() + "' with amount=120 -> "
                                 + started.process().map(p -> "process " + IdDisplay.shorten(p.value()))
                                 .orElse("accepted (the vendor returns no process id)"));
@@ -141,7 +141,7 @@ final class DemoCommand implements Callable<Integer> {
             Task carols = pending(service.process(third.process()).orElseThrow(), Connector.CAROL);
             List<Step> targets = service.returnTargets(carols.id());
             out.println("   Carol may return to: " + targets.stream().map(Step::name).toList());
-            var back = service.returnTo(new ReturnCommand(carols.id(), targets.get(0).id(), Connector.CAROL,
+            var back = service.returnTo(ReturnCommand.to(carols.id(), targets.get(0).id(), Connector.CAROL,
                     "Please attach the supplier quote"));
             out.println("   Carol returns it to '" + targets.get(0).name() + "' -> process " + state(back.processAfter()));
             decide(service, third, Connector.BOB, Verdict.APPROVE, "Quote attached, resubmitted", out, "   ");
@@ -171,8 +171,8 @@ final class DemoCommand implements Callable<Integer> {
                         PrintWriter out, String prefix) {
         Task task = pending(service.process(seeded.process()).orElseThrow(), user);
         var receipt = verdict == Verdict.APPROVE
-                ? service.approve(new ApproveCommand(task.id(), user, comment))
-                : service.reject(new RejectCommand(task.id(), user, comment));
+                ? service.approve(ApproveCommand.of(task.id(), user, comment))
+                : service.reject(RejectCommand.of(task.id(), user, comment));
         out.println(prefix + user.displayName().split(" ")[0] + (verdict == Verdict.APPROVE ? " approves " : " rejects ")
                 + IdDisplay.shorten(task.id().value()) + " \"" + comment + "\" -> process " + state(receipt.processAfter()));
     }

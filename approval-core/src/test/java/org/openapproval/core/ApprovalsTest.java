@@ -43,6 +43,10 @@ class ApprovalsTest {
     private static ApprovalProvider mockVendor() {
         ApprovalProvider provider = mock(ApprovalProvider.class);
         when(provider.descriptor()).thenReturn(VENDOR);
+        // a mock does not run the SPI's default method, which hands the context-free create the config
+        when(provider.create(org.mockito.ArgumentMatchers.any(ProviderConfig.class),
+                org.mockito.ArgumentMatchers.any(org.openapproval.core.spi.ProviderContext.class)))
+                .thenAnswer(call -> provider.create(call.getArgument(0, ProviderConfig.class)));
         return provider;
     }
 

@@ -14,6 +14,7 @@ import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.port.in.Capability;
+import org.openapproval.core.port.in.StartInput;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
@@ -34,7 +35,8 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
     static final String ID = "fxiaoke";
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Fxiaoke CRM (纷享销客)",
             FxiaokeSettings.KEYS, EnumSet.of(Capability.READ_PROCESSES, Capability.QUERY_PROCESSES,
-            Capability.PENDING_TASKS, Capability.APPROVE, Capability.REJECT, Capability.RETURN, Capability.CANCEL));
+            Capability.PENDING_TASKS, Capability.APPROVE, Capability.REJECT, Capability.RETURN, Capability.CANCEL))
+            .withStartInputs(EnumSet.noneOf(StartInput.class)); // no START at all: nothing to honour
 
     private final Clock clock;
     private final Supplier<UUID> traceIds;

@@ -150,7 +150,7 @@ class FxiaokeWireTest {
     void approveSendsATaskActionAsTheDecidingUser() throws Exception {
         SeededProcess p = seed();
         TaskId task = pendingTaskOf(p, BOB);
-        service.approve(new ApproveCommand(task, BOB, "budget ok"));
+        service.approve(ApproveCommand.of(task, BOB, "budget ok"));
         RecordedRequest action = requestsTo("/cgi/crm/approvalTask/action").get(0);
         assertEquals(BOB.id(), action.headers().get("x-fs-userid"));
         JsonNode b = body(action);
@@ -164,10 +164,10 @@ class FxiaokeWireTest {
     void returnAndCancelSendTheDocumentedDataBodies() throws Exception {
         SeededProcess p = seed();
         TaskId bobs = pendingTaskOf(p, BOB);
-        service.approve(new ApproveCommand(bobs, BOB, "ok"));
+        service.approve(ApproveCommand.of(bobs, BOB, "ok"));
         TaskId carols = pendingTaskOf(p, CAROL);
         var target = service.returnTargets(carols).get(0).id();
-        service.returnTo(new ReturnCommand(carols, target, CAROL, "need the quote"));
+        service.returnTo(ReturnCommand.to(carols, target, CAROL, "need the quote"));
         JsonNode back = body(requestsTo("/cgi/crm/v2/special/approval/rejectToBeforeTask").get(0)).get("data");
         assertEquals(carols.segment(0), back.get("currentTaskId").asText());
         assertEquals(bobs.segment(0), back.get("rejectToTaskId").asText());
@@ -334,7 +334,7 @@ class FxiaokeWireTest {
         TaskId task = pendingTaskOf(p, BOB);
         sandbox.injectFault(Fault.onWrites(Fault.Kind.RATE_LIMITED, 1));
         RateLimitedException e = assertThrows(RateLimitedException.class,
-                () -> service.approve(new ApproveCommand(task, BOB, "ok")));
+                () -> service.approve(ApproveCommand.of(task, BOB, "ok")));
         assertEquals(Optional.of("30004"), e.vendorCode());
         assertEquals(1, requestsTo("/cgi/crm/approvalTask/action").size());
     }
@@ -346,7 +346,7 @@ class FxiaokeWireTest {
             TaskId task = impatient.process(p.process()).orElseThrow().pendingTasks().get(0).id();
             sandbox.injectFault(new Fault(Fault.Kind.LATENCY, 1, Duration.ofSeconds(2), Fault.Scope.WRITES));
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-                    () -> impatient.approve(new ApproveCommand(task, BOB, "ok")));
+                    () -> impatient.approve(ApproveCommand.of(task, BOB, "ok")));
             assertInstanceOf(org.openapproval.core.domain.VendorTimeoutException.class, e.getCause());
             assertEquals(1, requestsTo("/cgi/crm/approvalTask/action").size(), "the write went out once");
         }
@@ -357,7 +357,7 @@ class FxiaokeWireTest {
         SeededProcess p = seed();
         TaskId task = pendingTaskOf(p, BOB);
         sandbox.injectFault(Fault.onWrites(Fault.Kind.VENDOR_UNAVAILABLE, 1));
-        assertThrows(VendorUnavailableException.class, () -> service.approve(new ApproveCommand(task, BOB, "ok")));
+        assertThrows(VendorUnavailableException.class, () -> service.approve(ApproveCommand.of(task, BOB, "ok")));
         assertEquals(1, requestsTo("/cgi/crm/approvalTask/action").size());
         assertEquals(TaskState.PENDING, service.process(p.process()).orElseThrow().task(task).orElseThrow().state());
     }

@@ -10,6 +10,7 @@ import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.port.in.Capability;
+import org.openapproval.core.port.in.StartInput;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
@@ -27,7 +28,7 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
     static final String ID = "nocoly";
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Nocoly / Mingdao HAP (明道云)",
             NocolySettings.KEYS, EnumSet.of(Capability.LIST_DEFINITIONS, Capability.READ_PROCESSES, Capability.START,
-            Capability.APPROVE, Capability.REJECT, Capability.PENDING_TASKS));
+            Capability.APPROVE, Capability.REJECT, Capability.PENDING_TASKS)).withStartInputs(EnumSet.of(StartInput.INPUTS));
     private static final String NEEDS_ORG_KEY = "needs the organization key: configure nocoly.org-app-key and "
             + "nocoly.org-secret-key (HAP's V3 app API has no approve/reject or to-do endpoint)";
 

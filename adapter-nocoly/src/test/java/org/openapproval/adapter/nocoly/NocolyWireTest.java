@@ -118,7 +118,7 @@ class NocolyWireTest {
     void approvalGoesThroughTheSignedOrganizationBatchActingForTheDecider() throws Exception {
         SeededProcess p = seed();
         TaskId task = bobsTask(p);
-        service.approve(new ApproveCommand(task, BOB, "ok"));
+        service.approve(ApproveCommand.of(task, BOB, "ok"));
         RecordedRequest batch = requestsStartingWith("/workflow/v1/instance/batch").get(0);
         assertEquals("POST", batch.method());
         Map<String, String> cfg = sandbox.connectionConfig();
@@ -139,7 +139,7 @@ class NocolyWireTest {
     @Test
     void rejectionIsBatchOperationFive() throws Exception {
         SeededProcess p = seed();
-        service.reject(new RejectCommand(bobsTask(p), BOB, "no budget"));
+        service.reject(RejectCommand.of(bobsTask(p), BOB, "no budget"));
         JsonNode body = json.readTree(requestsStartingWith("/workflow/v1/instance/batch").get(0).body());
         assertEquals(5, body.get("batchOperationType").asInt());
     }
@@ -158,13 +158,12 @@ class NocolyWireTest {
     void startSendsTheInputsAsAFlatObjectAndAcceptsBothAnswerShapes() throws Exception {
         String definition = sandbox.seedDefinition(new DefinitionSeed("Expense", List.of(
                 new InputParameter("amount", "number", true, Optional.empty()))));
-        service.start(new StartCommand(definition, Optional.empty(), Optional.empty(), Map.of("amount", "12")));
+        service.start(StartCommand.of(definition, Map.of("amount", "12")));
         RecordedRequest hook = requestsStartingWith("/v3/app/workflow/hooks/").get(0);
         assertEquals("/v3/app/workflow/hooks/" + definition, hook.path());
         assertEquals("12", json.readTree(hook.body()).get("amount").asText());
         sandbox.answerHooksWithBareOutputs(true);
-        assertTrue(service.start(new StartCommand(definition, Optional.empty(), Optional.empty(),
-                Map.of("amount", "13"))).process().isEmpty());
+        assertTrue(service.start(StartCommand.of(definition, Map.of("amount", "13"))).process().isEmpty());
     }
 
     @ParameterizedTest
@@ -193,7 +192,7 @@ class NocolyWireTest {
         sandbox.forceErrorCode(51, "throttled", 2);
         assertTrue(service.process(p.process()).isPresent());
         sandbox.injectFault(Fault.onWrites(Fault.Kind.RATE_LIMITED, 1));
-        assertThrows(RateLimitedException.class, () -> service.approve(new ApproveCommand(task, BOB, "ok")));
+        assertThrows(RateLimitedException.class, () -> service.approve(ApproveCommand.of(task, BOB, "ok")));
         assertEquals(1, requestsStartingWith("/workflow/v1/instance/batch").size());
     }
 
@@ -204,7 +203,7 @@ class NocolyWireTest {
             TaskId task = impatient.process(p.process()).orElseThrow().pendingTasks().get(0).id();
             sandbox.injectFault(new Fault(Fault.Kind.LATENCY, 1, Duration.ofSeconds(2), Fault.Scope.WRITES));
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-                    () -> impatient.approve(new ApproveCommand(task, BOB, "ok")));
+                    () -> impatient.approve(ApproveCommand.of(task, BOB, "ok")));
             assertInstanceOf(org.openapproval.core.domain.VendorTimeoutException.class, e.getCause());
             assertEquals(1, requestsStartingWith("/workflow/v1/instance/batch").size(), "sent once");
         }
@@ -215,7 +214,7 @@ class NocolyWireTest {
         SeededProcess p = seed();
         TaskId task = bobsTask(p);
         sandbox.injectFault(Fault.onWrites(Fault.Kind.VENDOR_UNAVAILABLE, 1));
-        assertThrows(VendorUnavailableException.class, () -> service.approve(new ApproveCommand(task, BOB, "ok")));
+        assertThrows(VendorUnavailableException.class, () -> service.approve(ApproveCommand.of(task, BOB, "ok")));
         assertEquals(1, requestsStartingWith("/workflow/v1/instance/batch").size());
     }
 

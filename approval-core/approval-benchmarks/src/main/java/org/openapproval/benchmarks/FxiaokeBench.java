@@ -159,7 +159,7 @@ public class FxiaokeBench {
 
     @Benchmark
     public WriteReceipt approve_library() {
-        return library.approve(new ApproveCommand(pendingTask, UserRef.of(DECIDER), "approved in the benchmark"));
+        return library.approve(ApproveCommand.of(pendingTask, UserRef.of(DECIDER), "approved in the benchmark"));
     }
 
     @Benchmark

@@ -135,7 +135,7 @@ public class NocolyBench {
 
     @Benchmark
     public WriteReceipt approve_library() {
-        return library.approve(new ApproveCommand(pending.id(), pending.assignee(), "approved in the benchmark"));
+        return library.approve(ApproveCommand.of(pending.id(), pending.assignee(), "approved in the benchmark"));
     }
 
     @Benchmark

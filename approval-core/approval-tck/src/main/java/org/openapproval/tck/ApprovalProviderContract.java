@@ -385,7 +385,7 @@ public abstract class ApprovalProviderContract {
         assertTrue(service.pendingTasks(BOB).anyMatch(t -> t.task().equals(task)), "bob's inbox lacks " + task);
         assertTrue(service.pendingTasks(CAROL).noneMatch(t -> t.task().equals(task)), "carol must not see bob's task");
         assumeCapable(Capability.APPROVE);
-        service.approve(new ApproveCommand(task, BOB, comment()));
+        service.approve(ApproveCommand.of(task, BOB, comment()));
         assertTrue(service.pendingTasks(BOB).noneMatch(t -> t.task().equals(task)), "decided task still listed");
     }
 
@@ -396,7 +396,7 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.APPROVE);
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
-        WriteReceipt receipt = service.approve(new ApproveCommand(task, BOB, comment()));
+        WriteReceipt receipt = service.approve(ApproveCommand.of(task, BOB, comment()));
         assertFalse(receipt.confirmedByReadBack());
         ApprovalProcess after = read(p);
         Task decided = after.task(task).orElseThrow();
@@ -413,7 +413,7 @@ public abstract class ApprovalProviderContract {
     void approvingTheLastStepApprovesTheProcess() {
         assumeCapable(Capability.APPROVE);
         SeededProcess p = seed(StepPlan.approval("Only step", ApprovalMode.SINGLE, BOB));
-        service.approve(new ApproveCommand(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
+        service.approve(ApproveCommand.of(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
         ApprovalProcess after = read(p);
         assertEquals(ProcessState.APPROVED, after.state());
         assertTrue(after.pendingTasks().isEmpty());
@@ -424,12 +424,12 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.REJECT);
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
-        service.reject(new RejectCommand(task, BOB, "not within budget"));
+        service.reject(RejectCommand.of(task, BOB, "not within budget"));
         ApprovalProcess after = read(p);
         assertEquals(ProcessState.REJECTED, after.state());
         assertEquals(TaskState.REJECTED, after.task(task).orElseThrow().state());
         assertThrows(ProcessNotOpenException.class,
-                () -> service.approve(new ApproveCommand(task, BOB, comment())));
+                () -> service.approve(ApproveCommand.of(task, BOB, comment())));
     }
 
     @Test
@@ -437,12 +437,12 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.APPROVE);
         assumeCapable(Capability.RETURN);
         SeededProcess p = seedTwoSteps();
-        service.approve(new ApproveCommand(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
+        service.approve(ApproveCommand.of(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
         TaskId carolsTask = pendingTaskOf(read(p), CAROL).id();
         List<Step> targets = service.returnTargets(carolsTask);
         assertEquals(1, targets.size(), "the one earlier step: " + targets);
         StepId first = targets.get(0).id();
-        service.returnTo(new ReturnCommand(carolsTask, first, CAROL, "please add the quote"));
+        service.returnTo(ReturnCommand.to(carolsTask, first, CAROL, "please add the quote"));
         ApprovalProcess after = read(p);
         assertTrue(after.isOpen());
         assertEquals(TaskState.RETURNED, after.task(carolsTask).orElseThrow().state());
@@ -458,7 +458,7 @@ public abstract class ApprovalProviderContract {
         assertEquals(List.of(), service.returnTargets(task));
         StepId ownStep = process.stepOf(task).orElseThrow().id();
         assertThrows(InvalidReturnTargetException.class,
-                () -> service.returnTo(new ReturnCommand(task, ownStep, BOB, comment())));
+                () -> service.returnTo(ReturnCommand.to(task, ownStep, BOB, comment())));
     }
 
     @Test
@@ -466,9 +466,9 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.APPROVE);
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
-        service.approve(new ApproveCommand(task, BOB, comment()));
+        service.approve(ApproveCommand.of(task, BOB, comment()));
         ApprovalProcess between = read(p);
-        assertThrows(TaskNotPendingException.class, () -> service.approve(new ApproveCommand(task, BOB, comment())));
+        assertThrows(TaskNotPendingException.class, () -> service.approve(ApproveCommand.of(task, BOB, comment())));
         assertEquals(between.task(task), read(p).task(task), "refused decision changed the task");
     }
 
@@ -478,7 +478,7 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
         ActorNotAllowedException e = assertThrows(ActorNotAllowedException.class,
-                () -> service.approve(new ApproveCommand(task, DAVE, comment())));
+                () -> service.approve(ApproveCommand.of(task, DAVE, comment())));
         assertTrue(e.getMessage().contains(DAVE.id()), e.getMessage());
         assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state());
     }
@@ -489,7 +489,7 @@ public abstract class ApprovalProviderContract {
         assumeTrue(service.decisionPolicy().requiresComment(Verdict.APPROVE), "comments are optional here");
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
-        assertThrows(CommentRequiredException.class, () -> service.approve(new ApproveCommand(task, BOB, (String) null)));
+        assertThrows(CommentRequiredException.class, () -> service.approve(ApproveCommand.of(task, BOB)));
         assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state());
     }
 
@@ -499,12 +499,12 @@ public abstract class ApprovalProviderContract {
         ProcessId process = p.process();
         TaskId task = TaskId.of(process, "1", "1");
         long before = sandbox.requestCount();
-        assertThrows(IllegalArgumentException.class, () -> new ApproveCommand(task, BOB, "  "));
-        assertThrows(IllegalArgumentException.class, () -> new ApproveCommand(task, BOB, "x".repeat(4001)));
-        assertThrows(IllegalArgumentException.class, () -> new RejectCommand(task, BOB, "line\u0000break"));
+        assertThrows(IllegalArgumentException.class, () -> ApproveCommand.of(task, BOB, "  "));
+        assertThrows(IllegalArgumentException.class, () -> ApproveCommand.of(task, BOB, "x".repeat(4001)));
+        assertThrows(IllegalArgumentException.class, () -> RejectCommand.of(task, BOB, "line\u0000break"));
         assertThrows(IllegalArgumentException.class, () -> TaskId.parse("not a task id"));
         assertThrows(IllegalArgumentException.class, () -> UserRef.of("bob\r\nX-Injected: 1"));
-        assertThrows(IllegalArgumentException.class, () -> new ReturnCommand(task,
+        assertThrows(IllegalArgumentException.class, () -> ReturnCommand.to(task,
                 StepId.of(ProcessId.of("another-process"), "1"), BOB, comment()));
         assertThrows(IllegalArgumentException.class, () -> new CancelCommand(process, ALICE, ""));
         assertThrows(NullPointerException.class, () -> service.approve(null));
@@ -525,7 +525,7 @@ public abstract class ApprovalProviderContract {
             for (int i = 0; i < threads; i++) {
                 Callable<WriteReceipt> call = () -> {
                     start.await();
-                    return service.approve(new ApproveCommand(task, BOB, comment()));
+                    return service.approve(ApproveCommand.of(task, BOB, comment()));
                 };
                 results.add(pool.submit(call));
             }
@@ -568,8 +568,8 @@ public abstract class ApprovalProviderContract {
         InvalidRequestException missing = assertThrows(InvalidRequestException.class,
                 () -> service.start(StartCommand.of(id, Map.of())));
         assertTrue(missing.getMessage().contains("amount"), missing.getMessage());
-        StartReceipt receipt = service.start(new StartCommand(id, Optional.of(ALICE), Optional.empty(),
-                Map.of("amount", "120")));
+        StartReceipt receipt = service.start(StartCommand.builder(id).initiator(ALICE)
+                .allowIgnoredInputs().input("amount", "120").build());
         receipt.process().ifPresent(started -> assertTrue(service.process(started).isPresent(),
                 "started process " + started + " cannot be read"));
     }
@@ -585,9 +585,9 @@ public abstract class ApprovalProviderContract {
         calls.put(Capability.READ_PROCESSES, () -> service.process(p.process()));
         calls.put(Capability.QUERY_PROCESSES, () -> service.query(ProcessQuery.builder().build()));
         calls.put(Capability.PENDING_TASKS, () -> service.pendingTasks(BOB));
-        calls.put(Capability.APPROVE, () -> service.approve(new ApproveCommand(task, BOB, comment())));
-        calls.put(Capability.REJECT, () -> service.reject(new RejectCommand(task, BOB, comment())));
-        calls.put(Capability.RETURN, () -> service.returnTo(new ReturnCommand(task, StepId.of(p.process(), "1"), BOB,
+        calls.put(Capability.APPROVE, () -> service.approve(ApproveCommand.of(task, BOB, comment())));
+        calls.put(Capability.REJECT, () -> service.reject(RejectCommand.of(task, BOB, comment())));
+        calls.put(Capability.RETURN, () -> service.returnTo(ReturnCommand.to(task, StepId.of(p.process(), "1"), BOB,
                 comment())));
         calls.put(Capability.CANCEL, () -> service.cancel(new CancelCommand(p.process(), ALICE, comment())));
         calls.put(Capability.START, () -> service.start(StartCommand.of("any-definition", Map.of())));
@@ -612,7 +612,7 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
         sandbox.injectFault(Fault.onWrites(Fault.Kind.MALFORMED_RESPONSE, 1));
-        WriteReceipt receipt = service.approve(new ApproveCommand(task, BOB, comment()));
+        WriteReceipt receipt = service.approve(ApproveCommand.of(task, BOB, comment()));
         assertTrue(receipt.confirmedByReadBack(), "the lost answer was reconciled");
         ApprovalProcess after = receipt.processAfter().orElseGet(() -> read(p));
         assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state());
@@ -625,9 +625,9 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
         sandbox.injectFault(Fault.onWrites(Fault.Kind.VENDOR_UNAVAILABLE, 1));
-        assertThrows(VendorUnavailableException.class, () -> service.approve(new ApproveCommand(task, BOB, comment())));
+        assertThrows(VendorUnavailableException.class, () -> service.approve(ApproveCommand.of(task, BOB, comment())));
         assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state(), "failed write was applied");
-        service.approve(new ApproveCommand(task, BOB, comment()));
+        service.approve(ApproveCommand.of(task, BOB, comment()));
         ApprovalProcess after = read(p);
         assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state());
         long decisions = after.steps().stream().flatMap(s -> s.tasks().stream())

@@ -5,7 +5,6 @@ import org.openapproval.core.spi.ProviderConfigurationException;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.spi.ProviderDescriptor;
 
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The providers found on the class path by {@link ServiceLoader}. A provider that fails to load is
@@ -22,7 +23,7 @@ import java.util.ServiceLoader;
  * withheld (which one was meant cannot be known) and reported too.
  */
 public final class ProviderRegistry {
-    private static final System.Logger LOG = System.getLogger(ProviderRegistry.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistry.class);
     private static final int MAX_LOAD_ATTEMPTS = 1000;
 
     private final Map<String, ApprovalProvider> providers;
@@ -54,15 +55,19 @@ public final class ProviderRegistry {
         providers = Collections.unmodifiableMap(usable);
         duplicates = Collections.unmodifiableMap(clashing);
         problems = List.copyOf(found);
-        problems.forEach(pr -> LOG.log(Level.WARNING, "approval provider not usable: {0}", pr));
+        problems.forEach(pr -> LOG.warn("approval provider not usable: {}", pr));
     }
 
-    /** Providers visible to the thread context class loader (or this class's loader). */
+    /** @return the providers visible to the thread context class loader (or this class's loader) */
     public static ProviderRegistry load() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         return load(cl != null ? cl : ProviderRegistry.class.getClassLoader());
     }
 
+    /**
+     * @param classLoader where to look for providers
+     * @return the providers it finds
+     */
     public static ProviderRegistry load(ClassLoader classLoader) {
         List<ApprovalProvider> found = new ArrayList<>();
         List<ProviderProblem> problems = new ArrayList<>();
@@ -81,24 +86,37 @@ public final class ProviderRegistry {
         return new ProviderRegistry(found, problems);
     }
 
-    /** A registry of given providers, with the same id checks; for tests and for hosts that wire by hand. */
+    /**
+     * A registry of given providers, with the same id checks; for tests and for hosts that wire by hand.
+     *
+     * @param providers the providers
+     * @return the registry
+     */
     public static ProviderRegistry of(List<ApprovalProvider> providers) {
         return new ProviderRegistry(List.copyOf(providers), List.of());
     }
 
+    /** @return the usable providers' descriptors */
     public List<ProviderDescriptor> descriptors() {
         return providers.values().stream().map(ApprovalProvider::descriptor).toList();
     }
 
+    /** @return the usable providers' ids */
     public List<String> ids() {
         return List.copyOf(providers.keySet());
     }
 
+    /**
+     * @param id a provider id
+     * @return the provider, or empty
+     */
     public Optional<ApprovalProvider> find(String id) {
         return Optional.ofNullable(providers.get(id));
     }
 
     /**
+     * @param id a provider id
+     * @return the provider
      * @throws UnknownProviderException listing the known ids
      * @throws ProviderConfigurationException when two providers declare this id
      */
@@ -115,6 +133,7 @@ public final class ProviderRegistry {
         throw new UnknownProviderException(String.valueOf(id), ids(), problems);
     }
 
+    /** @return why some providers are not usable */
     public List<ProviderProblem> problems() {
         return problems;
     }

@@ -10,6 +10,7 @@ import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.port.in.Capability;
+import org.openapproval.core.port.in.StartInput;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
@@ -45,7 +46,7 @@ public final class InMemoryApprovalProvider implements ApprovalProvider {
                     ConfigKey.optional(UNSUPPORTED, null,
                             "comma-separated capabilities to switch off, to act like a vendor that lacks them "
                                     + "(e.g. RETURN,CANCEL)")),
-            EnumSet.allOf(Capability.class));
+            EnumSet.allOf(Capability.class)).withStartInputs(EnumSet.allOf(StartInput.class));
 
     @Override
     public ProviderDescriptor descriptor() {

@@ -16,9 +16,22 @@ import java.util.Properties;
  * environment variables ({@code APPROVAL_FXIAOKE_APP_SECRET}), system properties
  * ({@code -Dfxiaoke.app-secret=…}), explicit values. Each map is a snapshot, so resolution is
  * deterministic and tests can pass their own environment.
+ *
+ * @param propertiesFile values of a properties file, by full key ({@code nocoly.app-key})
+ * @param environment environment variables, by name ({@code APPROVAL_NOCOLY_APP_KEY})
+ * @param systemProperties system properties, by full key
+ * @param explicit values given in code, by short or full key
  */
 public record ConfigSources(Map<String, String> propertiesFile, Map<String, String> environment,
                             Map<String, String> systemProperties, Map<String, String> explicit) {
+    /**
+     * Copies and checks the layers.
+     *
+     * @param propertiesFile values of a properties file, by full key
+     * @param environment environment variables, by name
+     * @param systemProperties system properties, by full key
+     * @param explicit values given in code, by short or full key
+     */
     public ConfigSources {
         propertiesFile = Map.copyOf(Objects.requireNonNull(propertiesFile, "propertiesFile"));
         environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
@@ -26,19 +39,35 @@ public record ConfigSources(Map<String, String> propertiesFile, Map<String, Stri
         explicit = copyExplicit(explicit);
     }
 
-    /** Only explicit values: no environment, no system properties, no file. */
+    /**
+     * Only explicit values: no environment, no system properties, no file.
+     *
+     * @param explicit values by short or full key
+     * @return the sources
+     */
     public static ConfigSources explicitOnly(Map<String, String> explicit) {
         return new ConfigSources(Map.of(), Map.of(), Map.of(), explicit);
     }
 
-    /** This JVM's environment and system properties, plus explicit values. */
+    /**
+     * This JVM's environment and system properties, plus explicit values.
+     *
+     * @param explicit values by short or full key, above the environment and system properties
+     * @return the sources
+     */
     public static ConfigSources fromSystem(Map<String, String> explicit) {
         Map<String, String> props = new LinkedHashMap<>();
         System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
         return new ConfigSources(Map.of(), System.getenv(), props, explicit);
     }
 
-    /** The same sources with a properties file (UTF-8) beneath the environment. */
+    /**
+     * The same sources with a properties file (UTF-8) beneath the environment.
+     *
+     * @param file the properties file
+     * @return the sources with the file's values
+     * @throws ProviderConfigurationException if the file is missing or unreadable
+     */
     public ConfigSources withPropertiesFile(Path file) {
         Objects.requireNonNull(file, "file");
         Properties p = new Properties();

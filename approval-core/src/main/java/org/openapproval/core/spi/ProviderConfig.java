@@ -30,13 +30,23 @@ public final class ProviderConfig {
     /**
      * Explicit values only. Keys may be short ({@code app-id}) or full ({@code fxiaoke.app-id}).
      *
+     * @param descriptor the provider's descriptor
+     * @param values values by short or full key
+     * @return the configuration
      * @throws ProviderConfigurationException for keys the provider does not declare
      */
     public static ProviderConfig of(ProviderDescriptor descriptor, Map<String, String> values) {
         return resolve(descriptor, ConfigSources.explicitOnly(values));
     }
 
-    /** Layers the sources (defaults &lt; file &lt; environment &lt; system properties &lt; explicit). */
+    /**
+     * Layers the sources (defaults &lt; file &lt; environment &lt; system properties &lt; explicit).
+     *
+     * @param descriptor the provider's descriptor
+     * @param sources the layers
+     * @return the configuration
+     * @throws ProviderConfigurationException for explicit or file keys the provider does not declare
+     */
     public static ProviderConfig resolve(ProviderDescriptor descriptor, ConfigSources sources) {
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(sources, "sources");
@@ -86,24 +96,41 @@ public final class ProviderConfig {
         return "APPROVAL_" + fullKey.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
+    /** @return the provider's id */
     public String providerId() {
         return descriptor.id();
     }
 
+    /** @return the provider's descriptor */
     public ProviderDescriptor descriptor() {
         return descriptor;
     }
 
-    /** The value (explicit or default) of a declared key; blank values count as absent. */
+    /**
+     * The value (explicit or default) of a declared key; blank values count as absent.
+     *
+     * @param name a declared short key name
+     * @return its value, or empty
+     */
     public Optional<String> get(String name) {
         requireDeclared(name);
         return Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
     }
 
+    /**
+     * @param name a declared short key name
+     * @return its value
+     * @throws ProviderConfigurationException if it has none
+     */
     public String require(String name) {
         return get(name).orElseThrow(() -> missing(List.of(descriptor.configKey(name).orElseThrow())));
     }
 
+    /**
+     * @param name a declared short key name
+     * @return its value as a whole number, or empty
+     * @throws ProviderConfigurationException if the value is not a whole number
+     */
     public Optional<Integer> getInt(String name) {
         return get(name).map(v -> {
             try {
@@ -114,7 +141,12 @@ public final class ProviderConfig {
         });
     }
 
-    /** Accepts ISO-8601 ({@code PT10S}) or a number with unit: {@code 500ms}, {@code 10s}, {@code 2m}. */
+    /**
+     * Accepts ISO-8601 ({@code PT10S}) or a number with unit: {@code 500ms}, {@code 10s}, {@code 2m}.
+     *
+     * @param name a declared short key name
+     * @return its value as a duration, or empty
+     */
     public Optional<Duration> getDuration(String name) {
         return get(name).map(v -> {
             try {
@@ -149,6 +181,7 @@ public final class ProviderConfig {
     /**
      * Checks every required key has a value.
      *
+     * @return this configuration
      * @throws ProviderConfigurationException naming every missing key at once
      */
     public ProviderConfig validate() {
@@ -162,12 +195,15 @@ public final class ProviderConfig {
         return this;
     }
 
-    /** The configured short-key names whose value is secret. */
+    /**
+     * @param name a short key name
+     * @return whether its value is secret (never printed)
+     */
     public boolean isSecret(String name) {
         return descriptor.configKey(name).map(ConfigKey::secret).orElse(false);
     }
 
-    /** Values with secrets replaced by {@value #MASK}; safe to log. */
+    /** @return values by full key with secrets replaced by {@value #MASK}; safe to log */
     public Map<String, String> masked() {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, v) -> out.put(descriptor.id() + "." + k, isSecret(k) ? MASK : v));

@@ -7,10 +7,16 @@ import org.openapproval.core.domain.ErrorContext;
 public class ProviderConfigurationException extends ApprovalException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param reason what is wrong, naming keys but never a secret value
+     * @param context the provider and vendor details known
+     * @param cause the underlying failure, or null
+     */
     public ProviderConfigurationException(String reason, ErrorContext context, Throwable cause) {
         super(reason, context, cause);
     }
 
+    /** @param reason what is wrong */
     public ProviderConfigurationException(String reason) {
         this(reason, ErrorContext.none(), null);
     }

@@ -73,10 +73,18 @@ public final class ProviderPorts implements AutoCloseable {
         closeables = List.copyOf(b.closeables);
     }
 
+    /**
+     * @param providerId the provider's id; must equal its descriptor's
+     * @return a builder with no ports
+     */
     public static Builder builder(String providerId) {
         return new Builder(providerId);
     }
 
+    /**
+     * @param verdict a decision verdict
+     * @return the capability that sends it
+     */
     public static Capability capabilityOf(Verdict verdict) {
         return switch (verdict) {
             case APPROVE -> Capability.APPROVE;
@@ -85,15 +93,20 @@ public final class ProviderPorts implements AutoCloseable {
         };
     }
 
+    /** @return the provider's id */
     public String providerId() {
         return providerId;
     }
 
+    /** @return the capabilities the present ports give */
     public Set<Capability> capabilities() {
         return capabilities;
     }
 
-    /** Why a capability is missing, or empty when it is supported. */
+    /**
+     * @param capability a capability
+     * @return why it is missing, or empty when it is supported
+     */
     public Optional<String> unsupportedReason(Capability capability) {
         if (capabilities.contains(capability)) {
             return Optional.empty();
@@ -102,34 +115,42 @@ public final class ProviderPorts implements AutoCloseable {
                 "the vendor's API offers no such operation to this provider"));
     }
 
+    /** @return the provider's rules for decisions */
     public DecisionPolicy decisionPolicy() {
         return decisionPolicy;
     }
 
+    /** @return the definition catalog, if the provider has one */
     public Optional<DefinitionCatalog> definitionCatalog() {
         return definitionCatalog;
     }
 
+    /** @return the process reader, if the provider has one */
     public Optional<ProcessReader> processReader() {
         return processReader;
     }
 
+    /** @return the process search, if the provider has one */
     public Optional<ProcessSearch> processSearch() {
         return processSearch;
     }
 
+    /** @return the task inbox, if the provider has one */
     public Optional<TaskInbox> taskInbox() {
         return taskInbox;
     }
 
+    /** @return the decision writer, if the provider has one */
     public Optional<DecisionWriter> decisionWriter() {
         return decisionWriter;
     }
 
+    /** @return the process canceller, if the provider has one */
     public Optional<ProcessCanceller> processCanceller() {
         return processCanceller;
     }
 
+    /** @return the process starter, if the provider has one */
     public Optional<ProcessStarter> processStarter() {
         return processStarter;
     }
@@ -158,6 +179,7 @@ public final class ProviderPorts implements AutoCloseable {
         }
     }
 
+    /** Collects a provider's ports; {@link #build()} derives the capabilities. */
     public static final class Builder {
         private final String providerId;
         private DefinitionCatalog definitionCatalog;
@@ -176,27 +198,49 @@ public final class ProviderPorts implements AutoCloseable {
             this.providerId = Objects.requireNonNull(providerId, "providerId");
         }
 
+        /**
+         * @param v the definition catalog
+         * @return this builder
+         */
         public Builder definitionCatalog(DefinitionCatalog v) {
             definitionCatalog = v;
             return this;
         }
 
+        /**
+         * @param v the process reader
+         * @return this builder
+         */
         public Builder processReader(ProcessReader v) {
             processReader = v;
             return this;
         }
 
+        /**
+         * @param v the process search
+         * @return this builder
+         */
         public Builder processSearch(ProcessSearch v) {
             processSearch = v;
             return this;
         }
 
+        /**
+         * @param v the task inbox
+         * @return this builder
+         */
         public Builder taskInbox(TaskInbox v) {
             taskInbox = v;
             return this;
         }
 
-        /** The writer and the verdicts it can send (e.g. Nocoly: APPROVE and REJECT, no RETURN). */
+        /**
+         * The writer and the verdicts it can send (e.g. Nocoly: APPROVE and REJECT, no RETURN).
+         *
+         * @param v the decision writer
+         * @param supported the verdicts it can send
+         * @return this builder
+         */
         public Builder decisionWriter(DecisionWriter v, Set<Verdict> supported) {
             decisionWriter = v;
             verdicts.clear();
@@ -204,32 +248,60 @@ public final class ProviderPorts implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param v the process canceller
+         * @return this builder
+         */
         public Builder processCanceller(ProcessCanceller v) {
             processCanceller = v;
             return this;
         }
 
+        /**
+         * @param v the process starter
+         * @return this builder
+         */
         public Builder processStarter(ProcessStarter v) {
             processStarter = v;
             return this;
         }
 
+        /**
+         * @param v the provider's rules for decisions
+         * @return this builder
+         */
         public Builder decisionPolicy(DecisionPolicy v) {
             decisionPolicy = Objects.requireNonNull(v, "decisionPolicy");
             return this;
         }
 
-        /** Says why a capability is missing, e.g. which config keys would enable it. */
+        /**
+         * Says why a capability is missing, e.g. which config keys would enable it.
+         *
+         * @param capability the missing capability
+         * @param reason why, for the application's developer
+         * @return this builder
+         */
         public Builder unsupported(Capability capability, String reason) {
             reasons.put(capability, Objects.requireNonNull(reason, "reason"));
             return this;
         }
 
+        /**
+         * Registers a resource to close with the ports (an HTTP client, an injector's resources).
+         *
+         * @param resource closed once, when the service is closed
+         * @return this builder
+         */
         public Builder onClose(AutoCloseable resource) {
             closeables.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 
+        /**
+         * @return the ports
+         * @throws IllegalStateException if writes are offered without a process reader
+         */
         public ProviderPorts build() {
             return new ProviderPorts(this);
         }

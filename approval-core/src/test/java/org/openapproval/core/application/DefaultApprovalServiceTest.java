@@ -120,7 +120,7 @@ class DefaultApprovalServiceTest {
         void aRefusedActorNeverReachesTheWriter() {
             when(reader.process(PID)).thenReturn(Optional.of(open));
             assertThrows(ActorNotAllowedException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, ALICE, "ok")));
+                    () -> service().approve(ApproveCommand.of(bobsTask, ALICE, "ok")));
             verifyNoInteractions(writer);
         }
 
@@ -128,8 +128,7 @@ class DefaultApprovalServiceTest {
         void aMissingRequiredCommentNeverReachesTheWriter() {
             when(reader.process(PID)).thenReturn(Optional.of(open));
             CommentRequiredException e = assertThrows(CommentRequiredException.class,
-                    () -> service(DecisionPolicy.commentsRequired()).approve(new ApproveCommand(bobsTask, BOB,
-                            (String) null)));
+                    () -> service(DecisionPolicy.commentsRequired()).approve(ApproveCommand.of(bobsTask, BOB)));
             assertEquals(Optional.of("vendor"), e.providerId());
             verifyNoInteractions(writer);
         }
@@ -138,7 +137,7 @@ class DefaultApprovalServiceTest {
         void aMissingProcessIsNotFoundAndNothingIsWritten() {
             when(reader.process(PID)).thenReturn(Optional.empty());
             NotFoundException e = assertThrows(NotFoundException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok")));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok")));
             assertTrue(e.getMessage().contains(PID.value()), e.getMessage());
             verifyNoInteractions(writer);
         }
@@ -172,7 +171,7 @@ class DefaultApprovalServiceTest {
         @Test
         void theDecisionIsStampedWithTheInjectedClock() {
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(approvedByBob()));
-            service().approve(new ApproveCommand(bobsTask, BOB, "fine"));
+            service().approve(ApproveCommand.of(bobsTask, BOB, "fine"));
             ArgumentCaptor<ValidatedDecision> sent = ArgumentCaptor.forClass(ValidatedDecision.class);
             verify(writer).submit(sent.capture());
             assertEquals(NOW, sent.getValue().decision().decidedAt());
@@ -188,7 +187,7 @@ class DefaultApprovalServiceTest {
             DefaultApprovalService readOnly = new DefaultApprovalService(ProviderPorts.builder("vendor")
                     .processReader(reader).unsupported(Capability.APPROVE, "configure vendor.org-key").build(), CLOCK);
             UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class,
-                    () -> readOnly.approve(new ApproveCommand(bobsTask, BOB, "ok")));
+                    () -> readOnly.approve(ApproveCommand.of(bobsTask, BOB, "ok")));
             assertEquals(Capability.APPROVE, e.capability());
             assertTrue(e.getMessage().contains("vendor") && e.getMessage().contains("vendor.org-key"), e.getMessage());
             verifyNoInteractions(reader);
@@ -227,7 +226,7 @@ class DefaultApprovalServiceTest {
         void aWriteLostInTransitThatShowsOnReadBackSucceeds() {
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(approvedByBob()));
             doThrow(timeout).when(writer).submit(any());
-            WriteReceipt receipt = service().approve(new ApproveCommand(bobsTask, BOB, "ok"));
+            WriteReceipt receipt = service().approve(ApproveCommand.of(bobsTask, BOB, "ok"));
             assertTrue(receipt.confirmedByReadBack());
             assertEquals(Optional.of(approvedByBob()), receipt.processAfter());
             verify(writer, times(1)).submit(any());
@@ -238,7 +237,7 @@ class DefaultApprovalServiceTest {
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(open));
             doThrow(timeout).when(writer).submit(any());
             VendorUnavailableException e = assertThrows(VendorUnavailableException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok")));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok")));
             assertSame(timeout, e);
             verify(writer, times(1)).submit(any());
         }
@@ -250,7 +249,7 @@ class DefaultApprovalServiceTest {
             when(reader.process(PID)).thenReturn(Optional.of(open)).thenThrow(readFailure);
             doThrow(timeout).when(writer).submit(any());
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok")));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok")));
             assertSame(timeout, e.getCause());
             assertSame(readFailure, e.getSuppressed()[0]);
             assertEquals(Optional.of("trace-1"), e.traceId(), "the original failure's trace id is kept");
@@ -263,7 +262,7 @@ class DefaultApprovalServiceTest {
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.empty());
             doThrow(timeout).when(writer).submit(any());
             assertThrows(OutcomeUnknownException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok")));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok")));
         }
 
         @Test
@@ -274,7 +273,7 @@ class DefaultApprovalServiceTest {
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(rejected));
             doThrow(garbled).when(writer).submit(any());
             assertSame(garbled, assertThrows(VendorProtocolException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok"))));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok"))));
         }
 
         @Test
@@ -284,7 +283,7 @@ class DefaultApprovalServiceTest {
                     null);
             doThrow(slow).when(writer).submit(any());
             OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok")));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok")));
             assertSame(slow, e.getCause());
         }
 
@@ -292,7 +291,7 @@ class DefaultApprovalServiceTest {
         void aWriteFailingWithAnUnexpectedExceptionIsReconciledToo() {
             when(reader.process(PID)).thenReturn(Optional.of(open), Optional.of(approvedByBob()));
             doThrow(new IllegalStateException("adapter bug")).when(writer).submit(any());
-            assertTrue(service().approve(new ApproveCommand(bobsTask, BOB, "ok")).confirmedByReadBack());
+            assertTrue(service().approve(ApproveCommand.of(bobsTask, BOB, "ok")).confirmedByReadBack());
         }
 
         @Test
@@ -302,7 +301,7 @@ class DefaultApprovalServiceTest {
             when(reader.process(PID)).thenReturn(Optional.of(open));
             doThrow(denied).when(writer).submit(any());
             assertSame(denied, assertThrows(AuthenticationException.class,
-                    () -> service().approve(new ApproveCommand(bobsTask, BOB, "ok"))));
+                    () -> service().approve(ApproveCommand.of(bobsTask, BOB, "ok"))));
             verify(reader, times(1)).process(PID);
             verify(writer, times(1)).submit(any());
         }
@@ -311,7 +310,7 @@ class DefaultApprovalServiceTest {
         void aFailedConfirmationReadAfterASuccessfulWriteStillSucceeds() {
             when(reader.process(PID)).thenReturn(Optional.of(open))
                     .thenThrow(new VendorUnavailableException("down", ErrorContext.none(), null));
-            WriteReceipt receipt = service().approve(new ApproveCommand(bobsTask, BOB, "ok"));
+            WriteReceipt receipt = service().approve(ApproveCommand.of(bobsTask, BOB, "ok"));
             assertFalse(receipt.confirmedByReadBack());
             assertEquals(Optional.empty(), receipt.processAfter());
         }

@@ -29,6 +29,7 @@ class CoreArchitectureTest {
     private static final String GUICE = CORE + ".guice..";
     private static final String INMEMORY = CORE + ".inmemory..";
     private static final String BOOTSTRAP = CORE + ".bootstrap..";
+    private static final String OBSERVATION = CORE + ".observation..";
 
     @ArchTest
     static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage(DOMAIN)
@@ -50,6 +51,26 @@ class CoreArchitectureTest {
             .and().resideOutsideOfPackage(GUICE)
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..")
             .because("Guice is an optional dependency used only by core.guice");
+
+    @ArchTest
+    static final ArchRule micrometerOnlyInTheObservationPackage = noClasses().that().resideInAPackage(CORE + "..")
+            .and().resideOutsideOfPackage(OBSERVATION)
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..")
+            .because("Micrometer is an optional dependency: an application without it must never load a class "
+                    + "that needs it, so only core.observation may use it");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheObservationPackage = noClasses().that().resideInAPackage(CORE + "..")
+            .and().resideOutsideOfPackage(OBSERVATION)
+            .should().dependOnClassesThat().resideInAnyPackage(OBSERVATION)
+            .because("the application picks the Micrometer observer; core reaches it only through ApprovalObserver");
+
+    @ArchTest
+    static final ArchRule coreLogsThroughSlf4jOnly = noClasses().that().resideInAPackage(CORE + "..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.logging..",
+                    "ch.qos.logback..")
+            .because("one logging facade, SLF4J, across all modules; the application routes it");
 
     @ArchTest
     static final ArchRule portsDoNotReachOutwards = noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT)
@@ -80,7 +101,7 @@ class CoreArchitectureTest {
     /** Guards the rules above against passing vacuously: every package they name holds classes. */
     @ArchTest
     static void everyPackageTheRulesNameHasClasses(JavaClasses imported) {
-        for (String pkg : List.of(DOMAIN, PORT_IN, PORT_OUT, APPLICATION, SPI, GUICE, INMEMORY, BOOTSTRAP)) {
+        for (String pkg : List.of(DOMAIN, PORT_IN, PORT_OUT, APPLICATION, SPI, GUICE, INMEMORY, BOOTSTRAP, OBSERVATION)) {
             assertFalse(imported.that(com.tngtech.archunit.base.DescribedPredicate.describe(pkg,
                     (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
                             .startsWith(pkg.substring(0, pkg.length() - 2)))).isEmpty(), pkg + " has no classes");

@@ -108,7 +108,7 @@ class ApprovalModuleTest {
                     ConfigSources.explicitOnly(Map.of()), CLOCK));
             try (ApprovalService service = injector.getInstance(ApprovalService.class)) {
                 Task task = service.process(seeded.id()).orElseThrow().pendingTasks().get(0);
-                service.approve(new ApproveCommand(task.id(), UserRef.of("bob"), "fine"));
+                service.approve(ApproveCommand.of(task.id(), UserRef.of("bob"), "fine"));
                 ApprovalProcess after = service.process(seeded.id()).orElseThrow();
                 Task decided = after.task(task.id()).orElseThrow();
                 assertEquals(NOW, decided.decision().orElseThrow().decidedAt());

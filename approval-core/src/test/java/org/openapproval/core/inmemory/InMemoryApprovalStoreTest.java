@@ -49,7 +49,7 @@ class InMemoryApprovalStoreTest {
                         StepPlan.approval("Finance", ApprovalMode.ALL_OF, carol, dave)));
         try (ApprovalService approvals = store.connect()) {
             TaskId bobsTask = approvals.process(seeded.id()).orElseThrow().pendingTasks().get(0).id();
-            approvals.approve(new ApproveCommand(bobsTask, bob, "ok"));
+            approvals.approve(ApproveCommand.of(bobsTask, bob, "ok"));
 
             ApprovalProcess after = approvals.process(seeded.id()).orElseThrow();
             assertEquals(StepState.APPROVED, after.steps().get(0).state());
@@ -90,7 +90,7 @@ class InMemoryApprovalStoreTest {
                 results.add(pool.submit(() -> {
                     go.await();
                     try {
-                        approvals.approve(new ApproveCommand(task.id(), task.assignee(), "ok"));
+                        approvals.approve(ApproveCommand.of(task.id(), task.assignee(), "ok"));
                         return true;
                     } catch (org.openapproval.core.domain.DomainRuleException lost) {
                         return false; // the other assignee of this ANY_OF step was first
@@ -128,7 +128,7 @@ class InMemoryApprovalStoreTest {
         });
         long before = store.requestCount();
         TaskId task = approvals.process(seeded.id()).orElseThrow().pendingTasks().get(0).id();
-        assertThrows(VendorProtocolException.class, () -> approvals.approve(new ApproveCommand(task, bob, "ok")));
+        assertThrows(VendorProtocolException.class, () -> approvals.approve(ApproveCommand.of(task, bob, "ok")));
         assertTrue(seen.contains(false) && seen.contains(true), seen.toString());
         assertEquals(seen.size(), store.requestCount() - before);
     }
@@ -175,7 +175,7 @@ class InMemoryApprovalStoreTest {
         }
         ApprovalService approvals = store.connect();
         long approved = approvals.pendingTasks(bob)
-                .peek(t -> approvals.approve(new ApproveCommand(t.task(), bob, "ok"))).count();
+                .peek(t -> approvals.approve(ApproveCommand.of(t.task(), bob, "ok"))).count();
         assertEquals(120, approved, "keyset paging: deciding earlier tasks does not hide later ones");
         assertEquals(0, approvals.pendingTasks(bob).count());
     }

@@ -8,5 +8,6 @@ import org.openapproval.core.domain.ValidatedDecision;
  * reconciles by reading the process back.
  */
 public interface DecisionWriter {
+    /** @param decision a decision the domain validated against the process */
     void submit(ValidatedDecision decision);
 }

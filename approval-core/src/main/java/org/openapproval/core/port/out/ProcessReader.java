@@ -8,7 +8,15 @@ import org.openapproval.core.domain.RecordRef;
 
 /** Reads processes, with their steps and tasks. Absence is empty, never an exception. */
 public interface ProcessReader {
+    /**
+     * @param id a process id
+     * @return the process, or empty if there is none
+     */
     Optional<ApprovalProcess> process(ProcessId id);
 
+    /**
+     * @param record a business record
+     * @return every process that ran or runs on it, oldest first
+     */
     List<ApprovalProcess> processesOf(RecordRef record);
 }

@@ -6,6 +6,10 @@ import org.openapproval.core.port.in.ProcessQuery;
 
 /** Finds processes by definition, state and time window, one page per call. */
 public interface ProcessSearch {
-    /** @param pageToken empty for the first page, else the previous page's {@link Page#nextPageToken()} */
+    /**
+     * @param query what to list
+     * @param pageToken empty for the first page, else the previous page's {@link Page#nextPageToken()}
+     * @return one page of matching processes, at most {@code query.pageSize()} of them
+     */
     Page<ApprovalProcess> search(ProcessQuery query, Optional<String> pageToken);
 }
