@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,11 @@ class ApprovalCliTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
+    /**
+     * A sandbox per test: every CLI run is a new process with its own provider and token, and the sandbox,
+     * like Fxiaoke, grants only ten tokens a minute per app.
+     */
+    @BeforeEach
     void startFxiaokeSandbox(@TempDir Path configDir) throws IOException {
         fxiaoke = org.openapproval.sandbox.kit.Sandboxes.load().forProvider("fxiaoke").orElseThrow().start();
         fxiaokeConfig = configDir.resolve("fxiaoke.properties");
@@ -50,7 +54,7 @@ class ApprovalCliTest {
                 StandardCharsets.UTF_8);
     }
 
-    @AfterAll
+    @AfterEach
     void stopFxiaokeSandbox() {
         fxiaoke.close();
     }

@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.openapproval.adapter.support.InProcessTokenStore;
+import org.openapproval.adapter.support.TokenStore;
+import org.openapproval.adapter.support.VendorHttpClient;
 import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
@@ -17,7 +20,12 @@ import org.openapproval.core.spi.ProviderPorts;
 
 /**
  * Provider {@code fxiaoke}: approvals in Fxiaoke CRM (纷享销客) through its OpenAPI. The module's only
- * public entry; found by ServiceLoader. Each {@link #create} builds its own private Guice injector.
+ * public entry; found by ServiceLoader. Each {@link #create} builds its own private Guice injector, HTTP client
+ * and lease on this provider's token store; closing the service releases all three.
+ *
+ * <p>Fxiaoke allows ten token calls a minute and none concurrently, so the services one provider object
+ * creates with the same credentials share one token. Nothing is shared between provider objects unless
+ * they are given the same {@link TokenStore}.
  *
  * <p>Definitions cannot be listed and flows cannot be started: the vendor's pages for those are not
  * documented (see the module README). Every decision needs a comment: Fxiaoke requires an opinion.
@@ -30,16 +38,27 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
 
     private final Clock clock;
     private final Supplier<UUID> traceIds;
+    private final TokenStore tokens;
 
-    /** For ServiceLoader: the system clock and random UUIDs. */
+    /** For ServiceLoader: the system clock, random UUIDs and a token store of its own in this JVM. */
     public FxiaokeApprovalProvider() {
         this(Clock.systemUTC(), UUID::randomUUID);
     }
 
+    /** With a token store the caller owns, e.g. one shared by several JVMs. */
+    public FxiaokeApprovalProvider(TokenStore tokens) {
+        this(Clock.systemUTC(), UUID::randomUUID, tokens);
+    }
+
     /** With a chosen clock (token expiry) and trace-id source, for tests. */
     FxiaokeApprovalProvider(Clock clock, Supplier<UUID> traceIds) {
+        this(clock, traceIds, new InProcessTokenStore(clock));
+    }
+
+    FxiaokeApprovalProvider(Clock clock, Supplier<UUID> traceIds, TokenStore tokens) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
     }
 
     @Override
@@ -53,7 +72,23 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
             throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
         }
         FxiaokeSettings settings = FxiaokeSettings.from(config);
-        Injector injector = Guice.createInjector(new FxiaokeModule(settings, clock, traceIds));
+        Injector injector = Guice.createInjector(new FxiaokeModule(settings, clock, traceIds, tokens));
+        VendorHttpClient http = injector.getInstance(VendorHttpClient.class);
+        try {
+            TokenStore.Lease lease = injector.getInstance(TokenStore.Lease.class);
+            try {
+                return ports(injector).onClose(lease).onClose(http).build();
+            } catch (RuntimeException e) {
+                lease.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
+    }
+
+    private static ProviderPorts.Builder ports(Injector injector) {
         return ProviderPorts.builder(ID)
                 .processReader(injector.getInstance(FxiaokeProcessReader.class))
                 .processSearch(injector.getInstance(FxiaokeProcessSearch.class))
@@ -64,8 +99,7 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
                 .unsupported(Capability.LIST_DEFINITIONS, "Fxiaoke's 'Query Approval Definitions' API is not "
                         + "documented publicly (no verified path or fields), so this provider does not call it")
                 .unsupported(Capability.START, "Fxiaoke documents no API that starts an approval flow; flows start "
-                        + "when a CRM record is created or changed")
-                .build();
+                        + "when a CRM record is created or changed");
     }
 
 }

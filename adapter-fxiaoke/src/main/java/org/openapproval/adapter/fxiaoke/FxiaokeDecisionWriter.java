@@ -1,6 +1,6 @@
 package org.openapproval.adapter.fxiaoke;
 
-import static org.openapproval.adapter.fxiaoke.client.FxiaokeFailures.call;
+import static org.openapproval.adapter.fxiaoke.client.FxiaokeErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
 import org.openapproval.adapter.fxiaoke.client.FxiaokeWriteApi;
@@ -14,20 +14,22 @@ import org.openapproval.core.port.out.DecisionWriter;
  */
 final class FxiaokeDecisionWriter implements DecisionWriter {
     private final FxiaokeWriteApi api;
+    private final FxiaokeRequestMapper mapper;
 
     @Inject
-    FxiaokeDecisionWriter(FxiaokeWriteApi api) {
+    FxiaokeDecisionWriter(FxiaokeWriteApi api, FxiaokeRequestMapper mapper) {
         this.api = api;
+        this.mapper = mapper;
     }
 
     @Override
     public void submit(ValidatedDecision decision) {
         String actor = decision.decision().actor().id();
         switch (decision.decision().verdict()) {
-            case APPROVE, REJECT -> call(() -> api.approvalTaskAction(actor,
-                    FxiaokeRequestMapper.INSTANCE.toTaskAction(decision)));
-            case RETURN -> call(() -> api.rejectToBeforeTask(actor,
-                    FxiaokeRequestMapper.INSTANCE.toRejectToBeforeTask(decision)));
+            case APPROVE, REJECT -> FAILURES.call(() -> api.approvalTaskAction(actor,
+                    mapper.toTaskAction(decision)));
+            case RETURN -> FAILURES.call(() -> api.rejectToBeforeTask(actor,
+                    mapper.toRejectToBeforeTask(decision)));
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.openapproval.adapter.fxiaoke;
 
-import static org.openapproval.adapter.fxiaoke.client.FxiaokeFailures.call;
+import static org.openapproval.adapter.fxiaoke.client.FxiaokeErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
 import org.openapproval.adapter.fxiaoke.client.FxiaokeWriteApi;
@@ -12,14 +12,16 @@ import org.openapproval.core.port.out.ProcessCanceller;
 /** {@code /cgi/crm/v2/special/approval/instance/cancel}: cancels the record's running approval, as the actor. */
 final class FxiaokeProcessCanceller implements ProcessCanceller {
     private final FxiaokeWriteApi api;
+    private final FxiaokeRequestMapper mapper;
 
     @Inject
-    FxiaokeProcessCanceller(FxiaokeWriteApi api) {
+    FxiaokeProcessCanceller(FxiaokeWriteApi api, FxiaokeRequestMapper mapper) {
         this.api = api;
+        this.mapper = mapper;
     }
 
     @Override
     public void cancel(ApprovalProcess process, UserRef actor, String reason) {
-        call(() -> api.cancelApproval(actor.id(), FxiaokeRequestMapper.INSTANCE.toCancel(process, reason)));
+        FAILURES.call(() -> api.cancelApproval(actor.id(), mapper.toCancel(process, reason)));
     }
 }

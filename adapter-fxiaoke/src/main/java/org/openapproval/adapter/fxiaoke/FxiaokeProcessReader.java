@@ -1,13 +1,12 @@
 package org.openapproval.adapter.fxiaoke;
 
-import static org.openapproval.adapter.fxiaoke.client.FxiaokeFailures.call;
+import static org.openapproval.adapter.fxiaoke.client.FxiaokeErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.openapproval.adapter.fxiaoke.client.FxiaokeFailures;
 import org.openapproval.adapter.fxiaoke.client.FxiaokeReadApi;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstance;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstanceDetail;
@@ -25,11 +24,13 @@ import org.openapproval.core.port.out.ProcessReader;
 final class FxiaokeProcessReader implements ProcessReader {
     private final FxiaokeReadApi api;
     private final FxiaokeSettings settings;
+    private final FxiaokeProcessMapper mapper;
 
     @Inject
-    FxiaokeProcessReader(FxiaokeReadApi api, FxiaokeSettings settings) {
+    FxiaokeProcessReader(FxiaokeReadApi api, FxiaokeSettings settings, FxiaokeProcessMapper mapper) {
         this.api = api;
         this.settings = settings;
+        this.mapper = mapper;
     }
 
     @Override
@@ -37,32 +38,32 @@ final class FxiaokeProcessReader implements ProcessReader {
         if (id.segments().size() != 1) {
             return Optional.empty(); // not shaped like a Fxiaoke instance id, so no such process here
         }
-        return detail(id.segment(0), settings.defaultUserId()).map(FxiaokeProcessReader::map);
+        return detail(id.segment(0), settings.defaultUserId()).map(this::map);
     }
 
     @Override
     public List<ApprovalProcess> processesOf(RecordRef record) {
-        List<ApprovalInstance> instances = call(() -> api.objectApprovalInstances(settings.defaultUserId(),
+        List<ApprovalInstance> instances = FAILURES.call(() -> api.objectApprovalInstances(settings.defaultUserId(),
                 new ObjectApprovalInstancesRequest(record.recordId()))).instances();
         return instances.stream()
                 // dataId is unique across objects in practice, but the record's type is checked when the vendor says it
                 .filter(i -> i.objectApiName() == null || i.objectApiName().equals(record.objectType()))
                 .sorted(Comparator.comparing(ApprovalInstance::createTime,
                         Comparator.nullsFirst(Comparator.<Instant>naturalOrder())))
-                .map(i -> detail(i.instanceId(), settings.defaultUserId()).map(FxiaokeProcessReader::map)
+                .map(i -> detail(i.instanceId(), settings.defaultUserId()).map(this::map)
                         .orElseGet(() -> header(i)))
                 .toList();
     }
 
     Optional<ApprovalInstanceDetail> detail(String instanceId, String actingUser) {
-        ApprovalInstanceDetail detail = call(() -> api.approvalInstance(actingUser,
+        ApprovalInstanceDetail detail = FAILURES.call(() -> api.approvalInstance(actingUser,
                 new ApprovalInstanceGetRequest(instanceId))).instanceDetail();
         return detail == null || detail.instance() == null ? Optional.empty() : Optional.of(detail);
     }
 
-    static ApprovalProcess map(ApprovalInstanceDetail detail) {
+    ApprovalProcess map(ApprovalInstanceDetail detail) {
         try {
-            return FxiaokeProcessMapper.INSTANCE.toProcess(detail);
+            return mapper.toProcess(detail);
         } catch (ApprovalException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -70,9 +71,9 @@ final class FxiaokeProcessReader implements ProcessReader {
         }
     }
 
-    static ApprovalProcess header(ApprovalInstance instance) {
+    ApprovalProcess header(ApprovalInstance instance) {
         try {
-            return FxiaokeProcessMapper.INSTANCE.toProcessHeader(instance);
+            return mapper.toProcessHeader(instance);
         } catch (RuntimeException e) {
             throw unmappable(instance.instanceId(), e);
         }
@@ -80,6 +81,6 @@ final class FxiaokeProcessReader implements ProcessReader {
 
     private static VendorProtocolException unmappable(String instanceId, RuntimeException e) {
         return new VendorProtocolException("Fxiaoke instance " + instanceId + " could not be mapped: " + e.getMessage(),
-                FxiaokeFailures.context(), e);
+                FAILURES.context(), e);
     }
 }

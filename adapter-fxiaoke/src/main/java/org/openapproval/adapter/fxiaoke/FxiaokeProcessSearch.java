@@ -1,11 +1,10 @@
 package org.openapproval.adapter.fxiaoke;
 
-import static org.openapproval.adapter.fxiaoke.client.FxiaokeFailures.call;
+import static org.openapproval.adapter.fxiaoke.client.FxiaokeErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.openapproval.adapter.fxiaoke.client.FxiaokeFailures;
 import org.openapproval.adapter.fxiaoke.client.FxiaokeReadApi;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstancesQueryRequest;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstancesQueryResponse;
@@ -26,33 +25,35 @@ final class FxiaokeProcessSearch implements ProcessSearch {
     static final int MAX_PAGE_SIZE = 100;
     private final FxiaokeReadApi api;
     private final FxiaokeSettings settings;
+    private final FxiaokeProcessReader reader;
 
     @Inject
-    FxiaokeProcessSearch(FxiaokeReadApi api, FxiaokeSettings settings) {
+    FxiaokeProcessSearch(FxiaokeReadApi api, FxiaokeSettings settings, FxiaokeProcessReader reader) {
         this.api = api;
         this.settings = settings;
+        this.reader = reader;
     }
 
     @Override
     public Page<ApprovalProcess> search(ProcessQuery query, Optional<String> pageToken) {
         if (query.definitionId().isEmpty() || query.from().isEmpty() || query.to().isEmpty()) {
             throw new InvalidRequestException("Fxiaoke can only query the processes of one definition (flow api name) "
-                    + "within a time window: give a definition, from and to", FxiaokeFailures.context(), null);
+                    + "within a time window: give a definition, from and to", FAILURES.context(), null);
         }
         int[] cursor = pageToken.map(FxiaokeProcessSearch::cursor).orElse(new int[] {1, 0});
         int pageNumber = cursor[0];
         int pageSize = Math.min(query.pageSize(), MAX_PAGE_SIZE);
         String vendorState = query.states().size() == 1 ? vendorState(query.states().iterator().next()) : null;
-        ApprovalInstancesQueryResponse response = call(() -> api.approvalInstances(settings.defaultUserId(),
+        ApprovalInstancesQueryResponse response = FAILURES.call(() -> api.approvalInstances(settings.defaultUserId(),
                 new ApprovalInstancesQueryRequest(query.definitionId().get(), vendorState,
                         query.from().get().toEpochMilli(), query.to().get().toEpochMilli() - 1, null, pageNumber,
                         pageSize)));
         ApprovalInstancesQueryResponse.QueryResult result = response.queryResult();
         if (result == null) {
             throw new VendorProtocolException("Fxiaoke's approvalInstances/query answer has no queryResult",
-                    FxiaokeFailures.context(), null);
+                    FAILURES.context(), null);
         }
-        List<ApprovalProcess> processes = result.instanceList().stream().map(FxiaokeProcessReader::header)
+        List<ApprovalProcess> processes = result.instanceList().stream().map(reader::header)
                 .filter(p -> query.matchesState(p.state()))
                 .toList();
         int returned = result.instanceList().size();
@@ -87,6 +88,6 @@ final class FxiaokeProcessSearch implements ProcessSearch {
             // fall through
         }
         throw new InvalidRequestException("page token '" + token + "' was not issued by the fxiaoke provider",
-                FxiaokeFailures.context(), null);
+                FAILURES.context(), null);
     }
 }

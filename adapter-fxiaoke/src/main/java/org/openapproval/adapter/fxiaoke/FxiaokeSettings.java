@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.adapter.support.Endpoints;
+import org.openapproval.adapter.support.RetryPolicy;
+import org.openapproval.adapter.support.TokenKey;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 
@@ -82,6 +84,15 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
 
     private static ProviderConfigurationException invalid(String message) {
         return new ProviderConfigurationException("fxiaoke." + message, ErrorContext.provider("fxiaoke"), null);
+    }
+
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(retryMaxAttempts, retryInitialBackoff, retryMaxBackoff);
+    }
+
+    /** Everything that makes a token valid, digested: services with equal keys may share their token. */
+    TokenKey tokenKey() {
+        return TokenKey.of(authMode.name(), endpoint.toString(), appId, appSecret, permanentCode);
     }
 
     @Override

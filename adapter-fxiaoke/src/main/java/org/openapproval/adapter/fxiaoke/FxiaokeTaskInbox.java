@@ -1,6 +1,6 @@
 package org.openapproval.adapter.fxiaoke;
 
-import static org.openapproval.adapter.fxiaoke.client.FxiaokeFailures.call;
+import static org.openapproval.adapter.fxiaoke.client.FxiaokeErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openapproval.adapter.fxiaoke.client.FxiaokeFailures;
 import org.openapproval.adapter.fxiaoke.client.FxiaokeReadApi;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalTaskRecord;
 import org.openapproval.adapter.fxiaoke.dto.DataQueryRequest;
@@ -56,7 +55,7 @@ final class FxiaokeTaskInbox implements TaskInbox {
                 return new Cursor(0, Optional.of(token.substring("after:".length())));
             }
             throw new InvalidRequestException("page token '" + token + "' was not issued by the fxiaoke provider",
-                    FxiaokeFailures.context(), null);
+                    FAILURES.context(), null);
         }
     }
 
@@ -70,7 +69,7 @@ final class FxiaokeTaskInbox implements TaskInbox {
         DataQueryRequest request = new DataQueryRequest(new DataQueryRequest.Data("ApprovalTaskObj", Boolean.TRUE,
                 new DataQueryRequest.SearchQueryInfo(LIMIT, cursor.offset(), filters,
                         List.of(new DataQueryRequest.Order("_id", Boolean.TRUE)))));
-        DataQueryResponse response = call(() -> api.queryData(user.id(), request));
+        DataQueryResponse response = FAILURES.call(() -> api.queryData(user.id(), request));
         List<ApprovalTaskRecord> records = response.data() == null ? List.of() : response.data().dataList();
 
         Map<String, Optional<ApprovalProcess>> processes = new HashMap<>();
@@ -80,7 +79,7 @@ final class FxiaokeTaskInbox implements TaskInbox {
                 continue;
             }
             Optional<ApprovalProcess> process = processes.computeIfAbsent(r.workflowInstanceId(),
-                    id -> reader.detail(id, user.id()).map(FxiaokeProcessReader::map));
+                    id -> reader.detail(id, user.id()).map(reader::map));
             process.flatMap(p -> pendingFor(p, r.id(), user)).ifPresent(tasks::add);
         }
         return new Page<>(tasks, next(cursor, records, response.data() == null ? null : response.data().total()));

@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
+import org.openapproval.adapter.support.VendorHttpClient;
 import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
 import org.openapproval.core.spi.ApprovalProvider;
@@ -15,7 +16,8 @@ import org.openapproval.core.spi.ProviderPorts;
 
 /**
  * Provider {@code nocoly}: approvals in Nocoly / Mingdao HAP (明道云). The module's only public entry; found
- * by ServiceLoader. Each {@link #create} builds its own private Guice injector.
+ * by ServiceLoader. Each {@link #create} builds its own private Guice injector and HTTP client; closing the
+ * service releases the client.
  *
  * <p>Reads, definitions and start use the V3 application API (HAP-Appkey/HAP-Sign). Approve, reject and the
  * to-do list exist only in the organization API, so they are offered only when the organization key is
@@ -52,6 +54,16 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
         }
         NocolySettings settings = NocolySettings.from(config);
         Injector injector = Guice.createInjector(new NocolyModule(settings, clock));
+        VendorHttpClient http = injector.getInstance(VendorHttpClient.class);
+        try {
+            return ports(injector, settings).onClose(http).build();
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
+    }
+
+    private static ProviderPorts.Builder ports(Injector injector, NocolySettings settings) {
         ProviderPorts.Builder ports = ProviderPorts.builder(ID)
                 .definitionCatalog(injector.getInstance(NocolyDefinitionCatalog.class))
                 .processReader(injector.getInstance(NocolyProcessReader.class))
@@ -71,7 +83,7 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
                     .unsupported(Capability.REJECT, NEEDS_ORG_KEY)
                     .unsupported(Capability.PENDING_TASKS, NEEDS_ORG_KEY);
         }
-        return ports.build();
+        return ports;
     }
 
 }

@@ -1,9 +1,8 @@
 package org.openapproval.adapter.nocoly;
 
-import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
-import org.openapproval.adapter.nocoly.client.NocolyFailures;
 import org.openapproval.adapter.nocoly.client.NocolyOrgBatchApi;
 import org.openapproval.adapter.nocoly.dto.BatchApprovalResponse;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapper;
@@ -17,20 +16,22 @@ import org.openapproval.core.port.out.DecisionWriter;
  */
 final class NocolyDecisionWriter implements DecisionWriter {
     private final NocolyOrgBatchApi api;
+    private final NocolyRequestMapper mapper;
 
     @Inject
-    NocolyDecisionWriter(NocolyOrgBatchApi api) {
+    NocolyDecisionWriter(NocolyOrgBatchApi api, NocolyRequestMapper mapper) {
         this.api = api;
+        this.mapper = mapper;
     }
 
     @Override
     public void submit(ValidatedDecision decision) {
-        BatchApprovalResponse answer = call(() -> api.batch(decision.decision().actor().id(),
-                NocolyRequestMapper.INSTANCE.toBatch(decision)));
+        BatchApprovalResponse answer = FAILURES.call(() -> api.batch(decision.decision().actor().id(),
+                mapper.toBatch(decision)));
         if (answer.data() != null && answer.data().isBoolean() && !answer.data().asBoolean()) {
             // status 1 but data false: the batch was not confirmed; let the core read the process back
             throw new VendorProtocolException("HAP accepted the batch but did not confirm it (data=false)",
-                    NocolyFailures.context(), null);
+                    FAILURES.context(), null);
         }
     }
 }

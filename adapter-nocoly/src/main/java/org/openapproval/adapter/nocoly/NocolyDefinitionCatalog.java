@@ -1,7 +1,7 @@
 package org.openapproval.adapter.nocoly;
 
 import org.openapproval.adapter.support.VendorText;
-import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,7 +29,7 @@ final class NocolyDefinitionCatalog implements DefinitionCatalog {
     /** The list carries no inputs; {@link #definition} reads them. */
     @Override
     public List<ApprovalDefinition> definitions() {
-        var data = call(api::processes).data();
+        var data = FAILURES.call(api::processes).data();
         if (data == null) {
             return List.of();
         }
@@ -44,7 +44,7 @@ final class NocolyDefinitionCatalog implements DefinitionCatalog {
         }
         ProcessDetailResponse.Data data;
         try {
-            data = call(() -> api.process(definitionId)).data();
+            data = FAILURES.call(() -> api.process(definitionId)).data();
         } catch (NotFoundException e) {
             return Optional.empty();
         }

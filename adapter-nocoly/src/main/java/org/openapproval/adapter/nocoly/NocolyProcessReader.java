@@ -1,6 +1,6 @@
 package org.openapproval.adapter.nocoly;
 
-import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.openapproval.adapter.nocoly.client.NocolyFailures;
 import org.openapproval.adapter.nocoly.client.NocolyV3Api;
 import org.openapproval.adapter.nocoly.dto.ApprovalDetail;
 import org.openapproval.adapter.nocoly.dto.ApprovalListRequest;
@@ -29,11 +28,13 @@ final class NocolyProcessReader implements ProcessReader {
     private static final System.Logger LOG = System.getLogger(NocolyProcessReader.class.getName());
     private final NocolyV3Api api;
     private final ObjectMapper json;
+    private final NocolyProcessMapper mapper;
 
     @Inject
-    NocolyProcessReader(NocolyV3Api api, ObjectMapper json) {
+    NocolyProcessReader(NocolyV3Api api, ObjectMapper json, NocolyProcessMapper mapper) {
         this.api = api;
         this.json = json;
+        this.mapper = mapper;
     }
 
     @Override
@@ -43,7 +44,7 @@ final class NocolyProcessReader implements ProcessReader {
         }
         ApprovalDetail detail;
         try {
-            detail = call(() -> api.approval(id.segment(0), id.segment(1), id.segment(2))).data();
+            detail = FAILURES.call(() -> api.approval(id.segment(0), id.segment(1), id.segment(2))).data();
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -51,12 +52,12 @@ final class NocolyProcessReader implements ProcessReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(NocolyProcessMapper.INSTANCE.toProcess(id, detail));
+            return Optional.of(mapper.toProcess(id, detail));
         } catch (ApprovalException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new VendorProtocolException("HAP execution " + id + " could not be mapped: " + e.getMessage(),
-                    NocolyFailures.context(), e);
+                    FAILURES.context(), e);
         }
     }
 
@@ -67,7 +68,7 @@ final class NocolyProcessReader implements ProcessReader {
         }
         JsonNode data;
         try {
-            data = call(() -> api.approvals(record.objectType(), record.recordId(),
+            data = FAILURES.call(() -> api.approvals(record.objectType(), record.recordId(),
                     new ApprovalListRequest(1, LIST_PAGE_SIZE))).data();
         } catch (NotFoundException e) {
             return List.of();
@@ -109,7 +110,7 @@ final class NocolyProcessReader implements ProcessReader {
                 out.add(json.treeToValue(item, ApprovalSummary.class));
             } catch (java.io.IOException | IllegalArgumentException e) {
                 throw new VendorProtocolException("HAP's approval list holds an unreadable entry",
-                        NocolyFailures.context(), e);
+                        FAILURES.context(), e);
             }
         }
         return out;

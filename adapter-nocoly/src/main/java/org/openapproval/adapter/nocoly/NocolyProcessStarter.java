@@ -1,6 +1,6 @@
 package org.openapproval.adapter.nocoly;
 
-import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.openapproval.adapter.nocoly.client.EnvelopeCheckingDecoder;
-import org.openapproval.adapter.nocoly.client.NocolyFailures;
 import org.openapproval.adapter.nocoly.client.NocolyHookApi;
 import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.port.in.StartCommand;
@@ -32,9 +31,9 @@ final class NocolyProcessStarter implements ProcessStarter {
     public StartReceipt start(StartCommand command) {
         if (!NocolyIds.valid(command.definitionId())) {
             throw new InvalidRequestException("'" + command.definitionId() + "' is not a HAP process id",
-                    NocolyFailures.context(), null);
+                    FAILURES.context(), null);
         }
-        JsonNode answer = call(() -> api.trigger(command.definitionId(), command.inputs()));
+        JsonNode answer = FAILURES.call(() -> api.trigger(command.definitionId(), command.inputs()));
         JsonNode outputs = answer != null && EnvelopeCheckingDecoder.isEnvelope(answer) ? answer.path("data") : answer;
         Map<String, String> values = new LinkedHashMap<>();
         if (outputs != null && outputs.isObject()) {

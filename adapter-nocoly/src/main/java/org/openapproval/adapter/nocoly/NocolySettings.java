@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.adapter.support.Endpoints;
+import org.openapproval.adapter.support.RetryPolicy;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 
@@ -74,6 +75,10 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
 
     private static ProviderConfigurationException invalid(String message) {
         return new ProviderConfigurationException("nocoly." + message, ErrorContext.provider("nocoly"), null);
+    }
+
+    RetryPolicy retryPolicy() {
+        return new RetryPolicy(retryMaxAttempts, retryInitialBackoff, retryMaxBackoff);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.openapproval.adapter.nocoly;
 
 import org.openapproval.adapter.support.VendorText;
-import static org.openapproval.adapter.nocoly.client.NocolyFailures.call;
+import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.openapproval.adapter.nocoly.client.NocolyFailures;
 import org.openapproval.adapter.nocoly.client.NocolyOrgTodoApi;
 import org.openapproval.adapter.nocoly.dto.TodoItem;
 import org.openapproval.adapter.nocoly.dto.TodoListRequest;
@@ -44,7 +43,7 @@ final class NocolyTaskInbox implements TaskInbox {
     @Override
     public Page<PendingTask> pendingTasks(UserRef user, Optional<String> pageToken) {
         int pageIndex = pageToken.map(NocolyTaskInbox::pageIndex).orElse(1);
-        List<TodoItem> items = items(call(() -> api.todoList(user.id(),
+        List<TodoItem> items = items(FAILURES.call(() -> api.todoList(user.id(),
                 new TodoListRequest(PENDING_APPROVALS, pageIndex, PAGE_SIZE))).data());
         List<PendingTask> tasks = new ArrayList<>();
         for (TodoItem item : items) {
@@ -76,7 +75,7 @@ final class NocolyTaskInbox implements TaskInbox {
                 out.add(json.treeToValue(item, TodoItem.class));
             } catch (java.io.IOException | IllegalArgumentException e) {
                 throw new org.openapproval.core.domain.VendorProtocolException("HAP's to-do list holds an unreadable "
-                        + "entry", NocolyFailures.context(), e);
+                        + "entry", FAILURES.context(), e);
             }
         }
         return out;
@@ -112,6 +111,6 @@ final class NocolyTaskInbox implements TaskInbox {
             // fall through
         }
         throw new InvalidRequestException("page token '" + token + "' was not issued by the nocoly provider",
-                NocolyFailures.context(), null);
+                FAILURES.context(), null);
     }
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import feign.http2client.Http2Client;
-import feign.jackson.JacksonDecoder;
-import feign.jackson.JacksonEncoder;
-import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.openapproval.adapter.nocoly.client.EnvelopeCheckingDecoder;
 import org.openapproval.adapter.nocoly.client.HapAppKeyInterceptor;
 import org.openapproval.adapter.nocoly.client.HttpStatusErrorDecoder;
-import org.openapproval.adapter.nocoly.client.NocolyFailures;
+import org.openapproval.adapter.nocoly.client.NocolyErrorCodes;
 import org.openapproval.adapter.nocoly.client.NocolyV3Api;
-import org.openapproval.adapter.nocoly.dto.HapObjectMapper;
+import org.openapproval.adapter.support.FeignClients;
+import org.openapproval.adapter.support.VendorHttpClient;
+import org.openapproval.adapter.support.VendorJson;
 import org.openapproval.sandbox.nocoly.NocolySandbox;
 import org.openapproval.core.domain.NotFoundException;
 
@@ -29,17 +27,17 @@ import org.openapproval.core.domain.NotFoundException;
  */
 class PathEscapingTest {
     private NocolySandbox sandbox;
+    private VendorHttpClient http;
     private NocolyV3Api api;
 
     @BeforeEach
     void start() {
         sandbox = NocolySandbox.start(Clock.systemUTC());
-        ObjectMapper json = HapObjectMapper.create();
+        ObjectMapper json = VendorJson.create();
         Map<String, String> config = sandbox.connectionConfig();
-        api = Feign.builder()
-                .client(new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))
-                .encoder(new JacksonEncoder(json))
-                .decoder(new EnvelopeCheckingDecoder(new JacksonDecoder(json)))
+        http = VendorHttpClient.open(sandbox.endpoint(), Duration.ofSeconds(5), "path-escaping-test");
+        api = new FeignClients(http, json, Duration.ofSeconds(5), Duration.ofSeconds(5), PathEscapingTest.class)
+                .builder(EnvelopeCheckingDecoder::new)
                 .errorDecoder(new HttpStatusErrorDecoder(json))
                 .requestInterceptor(new HapAppKeyInterceptor(config.get("app-key"), config.get("sign")))
                 .target(NocolyV3Api.class, sandbox.endpoint().toString());
@@ -47,13 +45,14 @@ class PathEscapingTest {
 
     @AfterEach
     void stop() {
+        http.close();
         sandbox.close();
     }
 
     @Test
     void everyPathSegmentIsPercentEncoded() {
         assertThrows(NotFoundException.class,
-                () -> NocolyFailures.call(() -> api.approval("a/b", "c d+e", "x?y#z%41")));
+                () -> NocolyErrorCodes.FAILURES.call(() -> api.approval("a/b", "c d+e", "x?y#z%41")));
         String path = sandbox.requests().get(0).path();
         assertEquals("/v3/app/workflow/a%2Fb/rows/c%20d%2Be/approval/x%3Fy%23z%2541", path);
     }

@@ -2,14 +2,16 @@ package org.openapproval.adapter.fxiaoke.client;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import org.openapproval.adapter.support.AccessToken;
+import org.openapproval.adapter.support.TokenStore;
 
 /** Client-credentials auth: {@code authorization: Bearer <token>} and {@code x-fs-ea}; x-fs-userid comes from the method. */
 public final class BearerTokenInterceptor implements RequestInterceptor {
     static final String AUTHORIZATION = "authorization";
     static final String ENTERPRISE_ACCOUNT = "x-fs-ea";
-    private final TokenCache tokens;
+    private final TokenStore.Lease tokens;
 
-    public BearerTokenInterceptor(TokenCache tokens) {
+    public BearerTokenInterceptor(TokenStore.Lease tokens) {
         this.tokens = tokens;
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import org.openapproval.adapter.support.AccessToken;
+import org.openapproval.adapter.support.TokenStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 public final class CorpAccessTokenInterceptor implements RequestInterceptor {
     static final String USER_HEADER = "x-fs-userid";
     static final String TOKEN_FIELD = "corpAccessToken";
-    private final TokenCache tokens;
+    private final TokenStore.Lease tokens;
     private final ObjectMapper json;
 
-    public CorpAccessTokenInterceptor(TokenCache tokens, ObjectMapper json) {
+    public CorpAccessTokenInterceptor(TokenStore.Lease tokens, ObjectMapper json) {
         this.tokens = tokens;
         this.json = json;
     }

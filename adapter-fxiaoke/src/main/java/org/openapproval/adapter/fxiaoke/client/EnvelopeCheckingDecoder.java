@@ -1,30 +1,42 @@
 package org.openapproval.adapter.fxiaoke.client;
 
-import feign.RetryableException;
+import static org.openapproval.adapter.fxiaoke.client.FxiaokeErrorCodes.FAILURES;
+
+import feign.Request;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.openapproval.adapter.fxiaoke.dto.FxiaokeEnvelope;
+import org.openapproval.adapter.support.ReadRetryer;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.VendorProtocolException;
 
 /**
  * Decodes a 2xx answer and checks its {@code errorCode}, because Fxiaoke reports business errors inside
- * HTTP 200. A non-zero code becomes the core's exception; 20016 also invalidates the token the request
- * carried and is handed to the retryer as retryable, so the call is replayed once with a fresh token.
+ * HTTP 200. A non-zero code becomes the core's exception. On calls that carry a token, 20016 also
+ * invalidates the token the request carried and goes to the retryer, which replays the call once.
  */
 public final class EnvelopeCheckingDecoder implements Decoder {
     private final Decoder delegate;
-    private final TokenCache tokens;
-    private final Function<feign.Request, String> tokenOfRequest;
+    private final Optional<Consumer<Request>> refusedToken;
 
-    public EnvelopeCheckingDecoder(Decoder delegate, TokenCache tokens, Function<feign.Request, String> tokenOfRequest) {
+    private EnvelopeCheckingDecoder(Decoder delegate, Optional<Consumer<Request>> refusedToken) {
         this.delegate = delegate;
-        this.tokens = tokens;
-        this.tokenOfRequest = tokenOfRequest;
+        this.refusedToken = refusedToken;
+    }
+
+    /** For the token endpoints: a 20016 there is a plain authentication failure. */
+    public static EnvelopeCheckingDecoder forTokenCalls(Decoder delegate) {
+        return new EnvelopeCheckingDecoder(delegate, Optional.empty());
+    }
+
+    /** For calls made with a token; {@code invalidate} forgets the token of a request refused with 20016. */
+    public static EnvelopeCheckingDecoder invalidatingRefusedTokens(Decoder delegate, Consumer<Request> invalidate) {
+        return new EnvelopeCheckingDecoder(delegate, Optional.of(invalidate));
     }
 
     @Override
@@ -32,7 +44,7 @@ public final class EnvelopeCheckingDecoder implements Decoder {
         Object decoded = delegate.decode(response, type);
         if (!(decoded instanceof FxiaokeEnvelope envelope)) {
             throw new VendorProtocolException("Fxiaoke answered " + response.request().url().replaceAll("\\?.*", "")
-                    + " with an empty body", FxiaokeFailures.context(), null);
+                    + " with an empty body", FAILURES.context(), null);
         }
         Integer code = envelope.errorCode();
         if (code == null) {
@@ -43,20 +55,18 @@ public final class EnvelopeCheckingDecoder implements Decoder {
         }
         ErrorContext context = contextOf(envelope, code);
         ApprovalException failure = FxiaokeErrorCodes.toException(code, context);
-        if (code == FxiaokeErrorCodes.TOKEN_EXPIRED && tokens != null) {
-            tokens.invalidate(tokenOfRequest.apply(response.request()));
-            throw new RetryableException(response.status(), failure.getMessage(), response.request().httpMethod(),
-                    failure, (Long) null, response.request());
+        if (code == FxiaokeErrorCodes.TOKEN_EXPIRED && refusedToken.isPresent()) {
+            refusedToken.get().accept(response.request());
+            throw ReadRetryer.retryable(response, failure);
         }
         if (failure.isRetryable()) {
-            throw new RetryableException(response.status(), failure.getMessage(), response.request().httpMethod(),
-                    failure, (Long) null, response.request());
+            throw ReadRetryer.retryable(response, failure);
         }
         throw failure;
     }
 
     private static ErrorContext contextOf(FxiaokeEnvelope envelope, Integer code) {
-        ErrorContext c = FxiaokeFailures.context().withTraceId(envelope.traceId());
+        ErrorContext c = FAILURES.context().withTraceId(envelope.traceId());
         if (code != null) {
             c = c.withVendorCode(String.valueOf(code)).withVendorMessage(envelope.errorMessage());
         }

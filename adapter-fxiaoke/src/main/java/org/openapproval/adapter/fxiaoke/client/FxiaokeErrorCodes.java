@@ -1,7 +1,9 @@
 package org.openapproval.adapter.fxiaoke.client;
 
+import feign.RetryableException;
 import java.util.Optional;
 import java.util.Set;
+import org.openapproval.adapter.support.VendorFailures;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.AuthenticationException;
 import org.openapproval.core.domain.ErrorContext;
@@ -19,6 +21,8 @@ import org.openapproval.core.domain.VendorUnavailableException;
 public final class FxiaokeErrorCodes {
     public static final int SUCCESS = 0;
     public static final int TOKEN_EXPIRED = 20016;
+    /** Runs this adapter's calls and translates their failures; an immutable value, safe to share. */
+    public static final VendorFailures FAILURES = new VendorFailures("fxiaoke", "Fxiaoke");
 
     /** Missing/invalid parameters that are credentials (10001–10015 and 11001–11018 name the parameter). */
     private static final Set<Integer> CREDENTIAL_PARAMETERS = Set.of(10001, 10002, 10003, 10012, 10013, 10014,
@@ -59,5 +63,14 @@ public final class FxiaokeErrorCodes {
         }
         // 10xxx/11xxx parameters, 12xxx, 15002, 30007/30027, 32000, 40010 and anything undocumented
         return new InvalidRequestException("Fxiaoke refused the request", context, null);
+    }
+
+    /**
+     * Whether the retryer was handed a refused token (20016): the vendor refused the request without applying
+     * it, so it is replayed once with a fresh token, reads and writes alike.
+     */
+    public static boolean isTokenRefusal(RetryableException e) {
+        return e.getCause() instanceof ApprovalException a
+                && a.vendorCode().filter(String.valueOf(TOKEN_EXPIRED)::equals).isPresent();
     }
 }

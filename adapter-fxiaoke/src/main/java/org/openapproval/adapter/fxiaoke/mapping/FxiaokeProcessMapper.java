@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mapstruct.Mapper;
+import org.openapproval.adapter.support.AdapterMapperConfig;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
-import org.mapstruct.ReportingPolicy;
 import org.mapstruct.ValueMapping;
-import org.mapstruct.factory.Mappers;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstance;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstanceDetail;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalOpinion;
@@ -45,9 +44,8 @@ import org.openapproval.core.domain.Verdict;
  * ({@code instanceId/taskId:employeeId}). Every vendor enum value of the fact sheet is mapped; anything
  * else becomes UNKNOWN with the raw value kept as the vendor status.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(config = AdapterMapperConfig.class)
 public interface FxiaokeProcessMapper {
-    FxiaokeProcessMapper INSTANCE = Mappers.getMapper(FxiaokeProcessMapper.class);
     String PROVIDER_ID = "fxiaoke";
 
     /** A process with its steps and tasks, from {@code approvalInstance/get}. */

@@ -1,11 +1,10 @@
 package org.openapproval.adapter.fxiaoke.mapping;
 
 import org.mapstruct.Mapper;
+import org.openapproval.adapter.support.AdapterMapperConfig;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
-import org.mapstruct.ReportingPolicy;
 import org.mapstruct.ValueMapping;
-import org.mapstruct.factory.Mappers;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalTaskActionRequest;
 import org.openapproval.adapter.fxiaoke.dto.CancelApprovalRequest;
 import org.openapproval.adapter.fxiaoke.dto.RejectToBeforeTaskRequest;
@@ -14,9 +13,8 @@ import org.openapproval.core.domain.ValidatedDecision;
 import org.openapproval.core.domain.Verdict;
 
 /** Validated commands to Fxiaoke request bodies. The vendor task id is the first segment of a step or task id. */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(config = AdapterMapperConfig.class)
 public interface FxiaokeRequestMapper {
-    FxiaokeRequestMapper INSTANCE = Mappers.getMapper(FxiaokeRequestMapper.class);
 
     @Mapping(target = "taskId", expression = "java(validated.step().id().segment(0))")
     @Mapping(target = "actionType", expression = "java(actionType(validated.decision().verdict()))")

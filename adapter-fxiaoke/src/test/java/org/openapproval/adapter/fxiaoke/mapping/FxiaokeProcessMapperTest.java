@@ -17,7 +17,7 @@ import org.openapproval.adapter.fxiaoke.dto.ApprovalInstance;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstanceGetResponse;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalOpinion;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalTask;
-import org.openapproval.adapter.fxiaoke.dto.FxiaokeObjectMapper;
+import org.openapproval.adapter.support.VendorJson;
 import org.openapproval.adapter.fxiaoke.dto.ObjectApprovalInstancesResponse;
 import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.ApprovalProcess;
@@ -37,8 +37,8 @@ import org.openapproval.core.domain.Verdict;
 
 /** Recorded Fxiaoke JSON (field names of the fact sheet and the seed page) through Jackson and MapStruct. */
 class FxiaokeProcessMapperTest {
-    private final ObjectMapper json = FxiaokeObjectMapper.create();
-    private final FxiaokeProcessMapper mapper = FxiaokeProcessMapper.INSTANCE;
+    private final ObjectMapper json = VendorJson.create();
+    private final FxiaokeProcessMapper mapper = new FxiaokeProcessMapperImpl();
 
     private <T> T read(String resource, Class<T> type) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/fxiaoke/" + resource)) {

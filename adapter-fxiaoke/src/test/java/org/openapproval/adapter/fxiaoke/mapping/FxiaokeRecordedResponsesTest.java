@@ -13,13 +13,13 @@ import org.openapproval.adapter.fxiaoke.dto.ApprovalTaskRecord;
 import org.openapproval.adapter.fxiaoke.dto.CorpAccessTokenResponse;
 import org.openapproval.adapter.fxiaoke.dto.DataQueryResponse;
 import org.openapproval.adapter.fxiaoke.dto.EnvelopeResponse;
-import org.openapproval.adapter.fxiaoke.dto.FxiaokeObjectMapper;
+import org.openapproval.adapter.support.VendorJson;
 import org.openapproval.adapter.fxiaoke.dto.TokenResponse;
 import org.openapproval.core.domain.ProcessState;
 
 /** Recorded answers of the remaining endpoints, in the fact sheet's field names, through Jackson. */
 class FxiaokeRecordedResponsesTest {
-    private final ObjectMapper json = FxiaokeObjectMapper.create();
+    private final ObjectMapper json = VendorJson.create();
 
     private <T> T read(String resource, Class<T> type) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/fxiaoke/" + resource)) {
@@ -32,7 +32,7 @@ class FxiaokeRecordedResponsesTest {
         ApprovalInstancesQueryResponse r = read("approval-instances-query.json", ApprovalInstancesQueryResponse.class);
         assertEquals(2L, r.queryResult().total());
         assertEquals(ProcessState.REJECTED,
-                FxiaokeProcessMapper.INSTANCE.toProcessHeader(r.queryResult().instanceList().get(0)).state());
+                new FxiaokeProcessMapperImpl().toProcessHeader(r.queryResult().instanceList().get(0)).state());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.openapproval.core.domain.ValidatedDecision;
 
 class FxiaokeRequestMapperTest {
     private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
-    private final FxiaokeRequestMapper mapper = FxiaokeRequestMapper.INSTANCE;
+    private final FxiaokeRequestMapper mapper = new FxiaokeRequestMapperImpl();
     private final UserRef reviewer = UserRef.of("1003");
 
     private ApprovalProcess twoNodes() {
@@ -33,7 +33,7 @@ class FxiaokeRequestMapperTest {
                 List.of(new ApprovalOpinion("agree", "ok", T, "1002")), List.of(), List.of("1002"));
         ApprovalTask current = new ApprovalTask("node-b", "single", "in_progress", "flow1", T, null, null, List.of(),
                 List.of("1003"), List.of());
-        return FxiaokeProcessMapper.INSTANCE.toProcess(new ApprovalInstanceDetail(i, List.of(passed, current)));
+        return new FxiaokeProcessMapperImpl().toProcess(new ApprovalInstanceDetail(i, List.of(passed, current)));
     }
 
     private ValidatedDecision decide(Decision d) {

@@ -1,12 +1,14 @@
 package org.openapproval.adapter.nocoly.client;
 
+import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import feign.RetryableException;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import org.openapproval.adapter.nocoly.dto.HapEnvelope;
+import org.openapproval.adapter.support.ReadRetryer;
 import org.openapproval.adapter.nocoly.dto.OrgEnvelope;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
@@ -34,7 +36,7 @@ public final class EnvelopeCheckingDecoder implements Decoder {
     public Object decode(Response response, Type type) throws IOException {
         Object decoded = delegate.decode(response, type);
         if (decoded == null) {
-            throw new VendorProtocolException("HAP answered with an empty body", NocolyFailures.context(), null);
+            throw new VendorProtocolException("HAP answered with an empty body", FAILURES.context(), null);
         }
         Integer failedCode = null;
         String message = null;
@@ -62,12 +64,11 @@ public final class EnvelopeCheckingDecoder implements Decoder {
         if (failedCode == null) {
             return decoded;
         }
-        ErrorContext context = NocolyFailures.context().withVendorCode(String.valueOf(failedCode))
+        ErrorContext context = FAILURES.context().withVendorCode(String.valueOf(failedCode))
                 .withVendorMessage(message);
         ApprovalException failure = NocolyErrorCodes.toException(failedCode, context);
         if (failure.isRetryable()) {
-            throw new RetryableException(response.status(), failure.getMessage(), response.request().httpMethod(),
-                    failure, (Long) null, response.request());
+            throw ReadRetryer.retryable(response, failure);
         }
         throw failure;
     }

@@ -1,6 +1,7 @@
 package org.openapproval.adapter.nocoly.client;
 
 import java.util.Optional;
+import org.openapproval.adapter.support.VendorFailures;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.AuthenticationException;
 import org.openapproval.core.domain.ErrorContext;
@@ -13,6 +14,8 @@ import org.openapproval.core.domain.VendorUnavailableException;
 /** HAP error codes (fact sheet §3; the V3 list is assumed equal to V2's) onto the core's exceptions. */
 public final class NocolyErrorCodes {
     public static final int SUCCESS = 1;
+    /** Runs this adapter's calls and translates their failures; an immutable value, safe to share. */
+    public static final VendorFailures FAILURES = new VendorFailures("nocoly", "HAP");
 
     private NocolyErrorCodes() {
     }

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mapstruct.Mapper;
+import org.openapproval.adapter.support.AdapterMapperConfig;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.Named;
-import org.mapstruct.ReportingPolicy;
 import org.mapstruct.ValueMapping;
-import org.mapstruct.factory.Mappers;
 import org.openapproval.adapter.nocoly.dto.ApprovalDetail;
 import org.openapproval.adapter.nocoly.dto.HapAccount;
 import org.openapproval.adapter.nocoly.dto.Work;
@@ -44,9 +43,8 @@ import org.openapproval.core.domain.Verdict;
  * participant). Every enum of the fact sheet (§4.6) is mapped; anything else becomes UNKNOWN with the raw
  * code kept as the vendor status.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(config = AdapterMapperConfig.class)
 public interface NocolyProcessMapper {
-    NocolyProcessMapper INSTANCE = Mappers.getMapper(NocolyProcessMapper.class);
     String PROVIDER_ID = "nocoly";
 
     default ApprovalProcess toProcess(ProcessId id, ApprovalDetail detail) {

@@ -2,11 +2,10 @@ package org.openapproval.adapter.nocoly.mapping;
 
 import java.util.List;
 import org.mapstruct.Mapper;
+import org.openapproval.adapter.support.AdapterMapperConfig;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
-import org.mapstruct.ReportingPolicy;
 import org.mapstruct.ValueMapping;
-import org.mapstruct.factory.Mappers;
 import org.openapproval.adapter.nocoly.dto.BatchApprovalRequest;
 import org.openapproval.core.domain.ValidatedDecision;
 import org.openapproval.core.domain.Verdict;
@@ -15,9 +14,8 @@ import org.openapproval.core.domain.Verdict;
  * Validated decisions to the organization API's batch body: one select of {@code {id: instanceId,
  * workId}}; {@code batchOperationType} 4 pass, 5 reject (return is not in any public HAP API).
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(config = AdapterMapperConfig.class)
 public interface NocolyRequestMapper {
-    NocolyRequestMapper INSTANCE = Mappers.getMapper(NocolyRequestMapper.class);
 
     @Mapping(target = "batchOperationType", expression = "java(batchOperationType(validated.decision().verdict()))")
     @Mapping(target = "selects", expression = "java(selects(validated))")

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openapproval.adapter.nocoly.dto.BatchApprovalResponse;
-import org.openapproval.adapter.nocoly.dto.HapObjectMapper;
+import org.openapproval.adapter.support.VendorJson;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.RateLimitedException;
@@ -29,7 +29,7 @@ import org.openapproval.core.domain.RateLimitedException;
 class NocolyDecodersTest {
     private static final Request REQUEST = Request.create(Request.HttpMethod.POST, "http://127.0.0.1/x", Map.of(),
             new byte[0], StandardCharsets.UTF_8, null);
-    private final ObjectMapper json = HapObjectMapper.create();
+    private final ObjectMapper json = VendorJson.create();
     private final EnvelopeCheckingDecoder decoder = new EnvelopeCheckingDecoder(new JacksonDecoder(json));
     private final HttpStatusErrorDecoder errors = new HttpStatusErrorDecoder(json);
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openapproval.adapter.nocoly.dto.ApprovalDetail;
 import org.openapproval.adapter.nocoly.dto.ApprovalDetailResponse;
-import org.openapproval.adapter.nocoly.dto.HapObjectMapper;
+import org.openapproval.adapter.support.VendorJson;
 import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.DefinitionRef;
@@ -38,8 +38,8 @@ import org.openapproval.core.domain.Verdict;
 class NocolyProcessMapperTest {
     private static final ProcessId ID = ProcessId.of("64376661818a042e6c0f1500", "64376661818a042e6c0f1501",
             "69bce862a937e243ac9e9c38");
-    private final ObjectMapper json = HapObjectMapper.create();
-    private final NocolyProcessMapper mapper = NocolyProcessMapper.INSTANCE;
+    private final ObjectMapper json = VendorJson.create();
+    private final NocolyProcessMapper mapper = new NocolyProcessMapperImpl();
     private ApprovalDetailResponse response;
     private ApprovalProcess process;
 
