@@ -86,13 +86,15 @@ final class FxiaokeTaskInbox implements TaskInbox {
     }
 
     private static Optional<PendingTask> pendingFor(ApprovalProcess p, String vendorTaskId, UserRef user) {
+        // a vendor task re-opened by a return belongs to the earlier step, so look it up by task, not by step id
         for (Step step : p.steps()) {
-            if (!step.id().segment(0).equals(vendorTaskId)) {
-                continue;
+            Optional<PendingTask> found = step.pendingTasks().stream()
+                    .filter(t -> t.id().segment(0).equals(vendorTaskId) && t.assignee().isSamePersonAs(user))
+                    .findFirst().map(t -> new PendingTask(t.id(), p.definition(), p.record(), step.name(),
+                            t.assignee(), t.createdAt()));
+            if (found.isPresent()) {
+                return found;
             }
-            return step.pendingTasks().stream().filter(t -> t.assignee().isSamePersonAs(user)).findFirst()
-                    .map(t -> new PendingTask(t.id(), p.definition(), p.record(), step.name(), t.assignee(),
-                            t.createdAt()));
         }
         return Optional.empty();
     }

@@ -489,13 +489,18 @@ public abstract class ApprovalProviderContract {
         service.approve(new ApproveCommand(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
         TaskId carolsTask = pendingTaskOf(read(p), CAROL).id();
         List<Step> targets = service.returnTargets(carolsTask);
-        assertEquals(1, targets.size(), "the one earlier step: " + targets);
+        assertEquals(1, targets.size(), "a return goes to an earlier step already passed; there is exactly one: "
+                + targets);
         StepId first = targets.get(0).id();
         service.returnTo(new ReturnCommand(carolsTask, first, CAROL, "please add the quote"));
         ApprovalProcess after = read(p);
-        assertTrue(after.isOpen());
-        assertEquals(TaskState.RETURNED, after.task(carolsTask).orElseThrow().state());
-        pendingTaskOf(after, BOB);
+        assertTrue(after.isOpen(), "a return keeps the process open");
+        assertEquals(TaskState.RETURNED, after.task(carolsTask).orElseThrow().state(),
+                "the task that sent the flow back shows the return");
+        Step reopened = after.stepOf(pendingTaskOf(after, BOB, "a return re-opens its target step").id()).orElseThrow();
+        assertEquals(first, reopened.id(), "after a return the re-opened step is the step returned to, same id");
+        assertEquals(targets.get(0).name(), reopened.name(),
+                "after a return the re-opened step carries the name the user saw before");
     }
 
     @Test
