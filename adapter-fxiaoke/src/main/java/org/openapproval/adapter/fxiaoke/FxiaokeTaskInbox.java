@@ -66,7 +66,7 @@ final class FxiaokeTaskInbox implements TaskInbox {
                 new DataQueryRequest.Filter("state", List.of("in_progress"), "EQ"),
                 new DataQueryRequest.Filter("candidate_ids", List.of(user.id()), "HASANYOF")));
         cursor.afterId().ifPresent(id -> filters.add(new DataQueryRequest.Filter("_id", List.of(id), "GT")));
-        DataQueryRequest request = new DataQueryRequest(new DataQueryRequest.Data("ApprovalTaskObj", Boolean.FALSE,
+        DataQueryRequest request = new DataQueryRequest(new DataQueryRequest.Data("ApprovalTaskObj", Boolean.TRUE,
                 new DataQueryRequest.SearchQueryInfo(LIMIT, cursor.offset(), filters,
                         List.of(new DataQueryRequest.Order("_id", Boolean.TRUE)))));
         DataQueryResponse response = FAILURES.call(() -> api.queryData(user.id(), request));
@@ -82,30 +82,36 @@ final class FxiaokeTaskInbox implements TaskInbox {
                     id -> reader.detail(id, user.id()).map(reader::map));
             process.flatMap(p -> pendingFor(p, r.id(), user)).ifPresent(tasks::add);
         }
-        return new Page<>(tasks, next(cursor, records));
+        return new Page<>(tasks, next(cursor, records, response.data() == null ? null : response.data().total()));
     }
 
     private static Optional<PendingTask> pendingFor(ApprovalProcess p, String vendorTaskId, UserRef user) {
+        // a vendor task re-opened by a return belongs to the earlier step, so look it up by task, not by step id
         for (Step step : p.steps()) {
-            if (!step.id().segment(0).equals(vendorTaskId)) {
-                continue;
+            Optional<PendingTask> found = step.pendingTasks().stream()
+                    .filter(t -> t.id().segment(0).equals(vendorTaskId) && t.assignee().isSamePersonAs(user))
+                    .findFirst().map(t -> new PendingTask(t.id(), p.definition(), p.record(), step.name(),
+                            t.assignee(), t.createdAt()));
+            if (found.isPresent()) {
+                return found;
             }
-            return step.pendingTasks().stream().filter(t -> t.assignee().isSamePersonAs(user)).findFirst()
-                    .map(t -> new PendingTask(t.id(), p.definition(), p.record(), step.name(), t.assignee(),
-                            t.createdAt()));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> next(Cursor cursor, List<ApprovalTaskRecord> records) {
-        if (records.size() < LIMIT) {
+    /**
+     * The vendor may answer fewer records than the limit, so the page's size says nothing about the end: the
+     * total (matches of this request's filters, counted from its offset) does, and without one only an empty
+     * page ends the list. A full page continues by offset while the vendor allows; a short one, or one past the
+     * offset limit, continues after its last {@code _id}.
+     */
+    private static Optional<String> next(Cursor cursor, List<ApprovalTaskRecord> records, Long total) {
+        if (records.isEmpty() || total != null && cursor.offset() + records.size() >= total) {
             return Optional.empty();
         }
         String lastId = records.get(records.size() - 1).id();
-        if (cursor.afterId().isPresent()) {
-            return Optional.of("after:" + lastId);
-        }
         int nextOffset = cursor.offset() + LIMIT;
-        return Optional.of(nextOffset <= MAX_OFFSET - LIMIT ? "offset:" + nextOffset : "after:" + lastId);
+        boolean byOffset = cursor.afterId().isEmpty() && records.size() == LIMIT && nextOffset <= MAX_OFFSET - LIMIT;
+        return Optional.of(byOffset ? "offset:" + nextOffset : "after:" + lastId);
     }
 }

@@ -3,6 +3,7 @@ package org.openapproval.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,8 @@ import org.openapproval.core.domain.ProcessState;
 import org.openapproval.core.domain.RecordRef;
 import org.openapproval.core.domain.Step;
 import org.openapproval.core.domain.StepId;
+import org.openapproval.core.domain.StepKind;
+import org.openapproval.core.domain.PendingTask;
 import org.openapproval.core.domain.StepPlan;
 import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TaskId;
@@ -77,6 +82,7 @@ import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.bootstrap.ProviderRegistry;
 import org.openapproval.sandbox.kit.ProviderSandbox;
 import org.openapproval.sandbox.kit.SeededProcess;
+import org.openapproval.sandbox.kit.UnrepresentableSeedException;
 import org.openapproval.core.port.in.UnsupportedCapabilityException;
 
 /**
@@ -100,6 +106,11 @@ public abstract class ApprovalProviderContract {
     protected static final UserRef BOB = UserRef.of("bob");
     protected static final UserRef CAROL = UserRef.of("carol");
     protected static final UserRef DAVE = UserRef.of("dave");
+    protected static final UserRef ERIN = UserRef.of("erin");
+    /** Assignee of the paging tests only, so other tests' tasks never mix into her inbox. */
+    protected static final UserRef PAULA = UserRef.of("paula");
+    /** The page size the paging tests ask the sandbox for: small, so a few items span several pages. */
+    protected static final int SMALL_PAGE = 2;
 
     private ProviderSandbox sandbox;
     private ApprovalService service;
@@ -202,9 +213,47 @@ public abstract class ApprovalProviderContract {
     }
 
     protected Task pendingTaskOf(ApprovalProcess p, UserRef user) {
+        return pendingTaskOf(p, user, "a step that has been reached gives each of its assignees a pending task");
+    }
+
+    /** The user's pending task in the process; fails stating {@code rule} when there is none. */
+    protected Task pendingTaskOf(ApprovalProcess p, UserRef user, String rule) {
         return p.pendingTasks().stream().filter(t -> t.assignee().isSamePersonAs(user)).findFirst()
-                .orElseThrow(() -> new AssertionError("no pending task for " + user + " in " + p + ": "
-                        + p.pendingTasks()));
+                .orElseThrow(() -> new AssertionError(rule + "; but " + user + " has no pending task in process "
+                        + p.id() + ": " + describe(p)));
+    }
+
+    /** Fails stating {@code rule} when the user has a pending task in the process. */
+    protected void assertNoPendingTaskFor(ApprovalProcess p, UserRef user, String rule) {
+        List<Task> tasks = p.pendingTasks().stream().filter(t -> t.assignee().isSamePersonAs(user)).toList();
+        assertTrue(tasks.isEmpty(), () -> rule + "; but " + user + " has pending task(s) " + tasks + " in process "
+                + p.id() + ": " + describe(p));
+    }
+
+    /**
+     * Seeds a process, or skips the test when the sandbox cannot represent the flow (its vendor lacks the mode,
+     * the kind of step or parallel steps), with the sandbox's reason.
+     */
+    protected SeededProcess seedOrSkip(StepPlan... steps) {
+        try {
+            return seed(steps);
+        } catch (UnrepresentableSeedException e) {
+            Assumptions.abort(sandbox.providerId() + "'s sandbox cannot seed this flow: " + e.getMessage());
+            throw new IllegalStateException("unreachable", e);
+        }
+    }
+
+    /** Approves a pending task as its assignee. */
+    protected void approve(ApprovalProcess p, UserRef user) {
+        service.approve(new ApproveCommand(pendingTaskOf(p, user).id(), user, comment()));
+    }
+
+    /** Submit, then Legal and Finance side by side (stage 2), then Sign once both are done (the join). */
+    protected SeededProcess seedParallelBranches() {
+        return seedOrSkip(StepPlan.approval("Submit", ApprovalMode.SINGLE, BOB),
+                StepPlan.approval("Legal", ApprovalMode.SINGLE, CAROL).inStage(2),
+                StepPlan.approval("Finance", ApprovalMode.SINGLE, DAVE).inStage(2),
+                StepPlan.approval("Sign", ApprovalMode.SINGLE, ERIN).inStage(3));
     }
 
     protected String comment() {
@@ -440,13 +489,18 @@ public abstract class ApprovalProviderContract {
         service.approve(ApproveCommand.of(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
         TaskId carolsTask = pendingTaskOf(read(p), CAROL).id();
         List<Step> targets = service.returnTargets(carolsTask);
-        assertEquals(1, targets.size(), "the one earlier step: " + targets);
+        assertEquals(1, targets.size(), "a return goes to an earlier step already passed; there is exactly one: "
+                + targets);
         StepId first = targets.get(0).id();
         service.returnTo(ReturnCommand.to(carolsTask, first, CAROL, "please add the quote"));
         ApprovalProcess after = read(p);
-        assertTrue(after.isOpen());
-        assertEquals(TaskState.RETURNED, after.task(carolsTask).orElseThrow().state());
-        pendingTaskOf(after, BOB);
+        assertTrue(after.isOpen(), "a return keeps the process open");
+        assertEquals(TaskState.RETURNED, after.task(carolsTask).orElseThrow().state(),
+                "the task that sent the flow back shows the return");
+        Step reopened = after.stepOf(pendingTaskOf(after, BOB, "a return re-opens its target step").id()).orElseThrow();
+        assertEquals(first, reopened.id(), "after a return the re-opened step is the step returned to, same id");
+        assertEquals(targets.get(0).name(), reopened.name(),
+                "after a return the re-opened step carries the name the user saw before");
     }
 
     @Test
@@ -544,6 +598,188 @@ public abstract class ApprovalProviderContract {
             pool.shutdownNow();
         }
         assertEquals(TaskState.APPROVED, read(p).task(task).orElseThrow().state());
+    }
+
+    // =================================================================== approval modes
+
+    @Test
+    void anAllOfStepWaitsForEveryAssigneeBeforeTheFlowMovesOn() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedOrSkip(new StepPlan("Board", StepKind.APPROVAL, ApprovalMode.ALL_OF, List.of(BOB, CAROL)),
+                StepPlan.approval("Archive", ApprovalMode.SINGLE, DAVE));
+        ApprovalProcess start = read(p);
+        pendingTaskOf(start, BOB, "an ALL_OF step gives every assignee a pending task at once");
+        TaskId carols = pendingTaskOf(start, CAROL, "an ALL_OF step gives every assignee a pending task at once").id();
+        approve(start, BOB);
+        ApprovalProcess between = read(p);
+        assertTrue(between.isOpen(), "an ALL_OF step with an assignee still to approve keeps the process open");
+        assertEquals(TaskState.PENDING, between.task(carols).map(Task::state).orElse(null),
+                "in an ALL_OF step every assignee must approve: carol's task stays pending after bob approved");
+        assertNoPendingTaskFor(between, DAVE, "the next step starts only when every assignee of an ALL_OF step approved");
+        approve(between, CAROL);
+        pendingTaskOf(read(p), DAVE, "once every assignee of an ALL_OF step approved, the next step starts");
+    }
+
+    @Test
+    void anAnyOfStepIsSettledByTheFirstApprovalAndTheOtherTasksAreClosed() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedOrSkip(new StepPlan("Any manager", StepKind.APPROVAL, ApprovalMode.ANY_OF,
+                List.of(BOB, CAROL)), StepPlan.approval("Archive", ApprovalMode.SINGLE, DAVE));
+        ApprovalProcess start = read(p);
+        pendingTaskOf(start, BOB, "an ANY_OF step gives every assignee a pending task at once");
+        TaskId carols = pendingTaskOf(start, CAROL, "an ANY_OF step gives every assignee a pending task at once").id();
+        approve(start, BOB);
+        ApprovalProcess after = read(p);
+        assertNoPendingTaskFor(after, CAROL, "in an ANY_OF step the first approval settles the step: the other "
+                + "assignees' tasks are closed, not left pending");
+        // a vendor may stop listing whoever did not reply once the step is settled; if it lists them, as closed
+        after.task(carols).ifPresent(closed -> {
+            assertEquals(TaskState.CANCELLED, closed.state(), "a task closed because another assignee settled its "
+                    + "ANY_OF step is CANCELLED (closed without a decision), not " + closed.state());
+            assertTrue(closed.decision().isEmpty() && closed.outcome().map(o -> !o.isDecision()).orElse(true),
+                    "a task closed because another assignee settled its step shows no decision: " + closed);
+        });
+        pendingTaskOf(after, DAVE, "the first approval of an ANY_OF step moves the flow to the next step");
+    }
+
+    @Test
+    void aSequentialStepGivesItsAssigneesTheirTurnsOneAfterAnother() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedOrSkip(new StepPlan("In turn", StepKind.APPROVAL, ApprovalMode.SEQUENTIAL,
+                List.of(BOB, CAROL)), StepPlan.approval("Archive", ApprovalMode.SINGLE, DAVE));
+        ApprovalProcess start = read(p);
+        pendingTaskOf(start, BOB, "a SEQUENTIAL step starts with its first assignee's task pending");
+        assertNoPendingTaskFor(start, CAROL, "in a SEQUENTIAL step the later assignees wait for their turn");
+        approve(start, BOB);
+        ApprovalProcess between = read(p);
+        pendingTaskOf(between, CAROL, "in a SEQUENTIAL step the next assignee's turn comes once the one before approved");
+        assertNoPendingTaskFor(between, DAVE, "the next step starts only after the last assignee of a SEQUENTIAL step");
+        approve(between, CAROL);
+        pendingTaskOf(read(p), DAVE, "once the last assignee of a SEQUENTIAL step approved, the next step starts");
+    }
+
+    // =================================================================== parallel branches
+
+    @Test
+    void parallelBranchesStartTogetherAndTheNextStepWaitsForBoth() {
+        assumeCapable(Capability.APPROVE);
+        SeededProcess p = seedParallelBranches();
+        approve(read(p), BOB);
+        ApprovalProcess branches = read(p);
+        pendingTaskOf(branches, CAROL, "steps of one stage start together when the stage is reached");
+        TaskId finance = pendingTaskOf(branches, DAVE, "steps of one stage start together when the stage is reached")
+                .id();
+        approve(branches, DAVE);
+        ApprovalProcess oneDone = read(p);
+        assertNoPendingTaskFor(oneDone, ERIN, "a later step starts only when every branch before it has finished "
+                + "(the join)");
+        pendingTaskOf(oneDone, CAROL, "finishing one branch leaves the other branch running");
+        approve(oneDone, CAROL);
+        ApprovalProcess joined = read(p);
+        pendingTaskOf(joined, ERIN, "once every branch has finished, the step after the join starts");
+        assertEquals(TaskState.APPROVED, joined.task(finance).map(Task::state).orElse(null),
+                "an approved branch stays approved when another branch finishes");
+        assertNoPendingTaskFor(joined, DAVE, "an APPROVED step is never re-activated except by a return to it");
+        approve(joined, ERIN);
+        ApprovalProcess done = read(p);
+        assertEquals(ProcessState.APPROVED, done.state(), "approving the last step approves the process");
+        assertEquals(List.of(), done.pendingTasks(), "an approved process has no pending task left in any branch");
+    }
+
+    @Test
+    void aRejectionInOneBranchClosesEveryRunningBranch() {
+        assumeCapable(Capability.APPROVE);
+        assumeCapable(Capability.REJECT);
+        SeededProcess p = seedParallelBranches();
+        approve(read(p), BOB);
+        ApprovalProcess branches = read(p);
+        TaskId legal = pendingTaskOf(branches, CAROL, "steps of one stage start together").id();
+        pendingTaskOf(branches, DAVE, "steps of one stage start together");
+        service.reject(new RejectCommand(legal, CAROL, "not acceptable"));
+        ApprovalProcess after = read(p);
+        assertEquals(ProcessState.REJECTED, after.state(), "a rejection in any branch rejects the process");
+        assertEquals(List.of(), after.pendingTasks(), "a rejection closes every running branch: no task stays pending");
+    }
+
+    @Test
+    void aReturnFromALaterBranchReopensTheEarlierStepAndCancelsTheOtherBranch() {
+        assumeCapable(Capability.APPROVE);
+        assumeCapable(Capability.RETURN);
+        SeededProcess p = seedParallelBranches();
+        ApprovalProcess start = read(p);
+        Step submit = start.stepOf(pendingTaskOf(start, BOB).id()).orElseThrow();
+        approve(start, BOB);
+        ApprovalProcess branches = read(p);
+        TaskId legal = pendingTaskOf(branches, CAROL, "steps of one stage start together").id();
+        TaskId finance = pendingTaskOf(branches, DAVE, "steps of one stage start together").id();
+        List<Step> targets = service.returnTargets(legal);
+        Step target = targets.stream().filter(s -> s.id().equals(submit.id())).findFirst().orElseThrow(() ->
+                new AssertionError("a step already passed before a branch is a return target of that branch; "
+                        + submit.id() + " ('" + submit.name() + "') is missing from " + targets));
+        service.returnTo(new ReturnCommand(legal, target.id(), CAROL, "please add the quote"));
+        ApprovalProcess after = read(p);
+        assertTrue(after.isOpen(), "a return keeps the process open");
+        Task reopened = pendingTaskOf(after, BOB, "a return re-opens its target step for its assignees");
+        Step reopenedStep = after.stepOf(reopened.id()).orElseThrow();
+        assertEquals(submit.name(), reopenedStep.name(),
+                "after a return the re-opened step carries the name the user saw before");
+        assertNotEquals(TaskState.PENDING, after.task(finance).map(Task::state).orElse(TaskState.CANCELLED),
+                "a return cancels every running step after its target, including other branches");
+        assertNoPendingTaskFor(after, DAVE, "a return cancels every running step after its target");
+        assertNoPendingTaskFor(after, ERIN, "the step after the join must not start while an earlier step runs");
+        approve(after, BOB);
+        ApprovalProcess again = read(p);
+        pendingTaskOf(again, CAROL, "approving the re-opened step runs the branches after it again");
+        pendingTaskOf(again, DAVE, "approving the re-opened step runs the branches after it again");
+    }
+
+    // =================================================================== paging
+
+    @Test
+    void pendingTasksAreListedCompletelyOverMoreThanOnePage() {
+        assumeCapable(Capability.PENDING_TASKS);
+        assumeCapable(Capability.READ_PROCESSES);
+        assumeTrue(sandbox.pageSize(SMALL_PAGE), () -> sandbox.providerId() + "'s sandbox cannot set its page size");
+        try {
+            List<TaskId> seededTasks = new ArrayList<>();
+            for (int i = 0; i < 2 * SMALL_PAGE + 1; i++) {
+                SeededProcess p = seed(StepPlan.approval("Paged review", ApprovalMode.SINGLE, PAULA));
+                seededTasks.add(pendingTaskOf(read(p), PAULA).id());
+            }
+            List<TaskId> listed = service.pendingTasks(PAULA).map(PendingTask::task).toList();
+            assertEquals(listed.size(), Set.copyOf(listed).size(),
+                    "paging must never list a pending task twice: " + listed);
+            assertEquals(Set.copyOf(seededTasks), Set.copyOf(listed), "every pending task of a user is listed, over "
+                    + "every page, even when the vendor answers fewer items a page (" + SMALL_PAGE + ") than asked");
+        } finally {
+            sandbox.pageSize(ProviderSandbox.DEFAULT_PAGE_SIZE);
+        }
+    }
+
+    @Test
+    void aQueryFindsEveryMatchOverMoreThanOnePage() {
+        assumeCapable(Capability.QUERY_PROCESSES);
+        assumeTrue(sandbox.pageSize(SMALL_PAGE), () -> sandbox.providerId() + "'s sandbox cannot set its page size");
+        try {
+            List<ProcessId> seededProcesses = new ArrayList<>();
+            String definition = null;
+            for (int i = 0; i < 2 * SMALL_PAGE + 1; i++) {
+                seeded++;
+                SeededProcess p = sandbox.seedProcess(new ProcessSeed("TCK paged query", "TCK record " + seeded, ALICE,
+                        List.of(StepPlan.approval("Review", ApprovalMode.SINGLE, BOB))));
+                seededProcesses.add(p.process());
+                definition = p.definitionId();
+            }
+            Instant now = clock().instant();
+            ProcessQuery query = ProcessQuery.builder().definition(definition).from(now.minus(Duration.ofHours(1)))
+                    .to(now.plus(Duration.ofHours(1))).build();
+            List<ProcessId> found = service.query(query).map(ApprovalProcess::id).toList();
+            assertEquals(found.size(), Set.copyOf(found).size(), "paging must never list a process twice: " + found);
+            assertEquals(Set.copyOf(seededProcesses), Set.copyOf(found), "a query finds every match, over every "
+                    + "page, even when the vendor answers fewer items a page (" + SMALL_PAGE + ") than asked");
+        } finally {
+            sandbox.pageSize(ProviderSandbox.DEFAULT_PAGE_SIZE);
+        }
     }
 
     // =================================================================== cancel and start

@@ -57,6 +57,8 @@ public final class InMemoryApprovalStore {
     private final AtomicLong processNumbers = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile CallInterceptor interceptor = PASS_THROUGH;
+    /** Most items on one page of pending tasks or of a query; 0 = the defaults (see {@link #pageSize(int)}). */
+    private volatile int pageSize;
 
     /** A definition with the steps a start creates. */
     record Flow(ApprovalDefinition definition, List<StepPlan> plan) {
@@ -184,6 +186,27 @@ public final class InMemoryApprovalStore {
     /** Atomically replaces a process with {@code change(current)}; the change's exception leaves it as it was. */
     ApprovalProcess update(ProcessId id, java.util.function.UnaryOperator<ApprovalProcess> change) {
         return processes.computeIfPresent(id, (k, current) -> change.apply(current));
+    }
+
+    // ------------------------------------------------------------ paging
+
+    /**
+     * Caps every page the in-memory provider answers: pending tasks and query results come at most
+     * {@code size} to a page, whatever page size the query asks for, as a vendor that returns fewer items
+     * than asked would. {@code 0} restores the defaults (50 pending
+     * tasks a page; a query's own page size).
+     */
+    public void pageSize(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("page size " + size + " is negative; 0 restores the default");
+        }
+        pageSize = size;
+    }
+
+    /** The largest page to answer when {@code asked} items were asked for. */
+    int pageSizeFor(int asked) {
+        int cap = pageSize;
+        return cap == 0 ? asked : Math.min(asked, cap);
     }
 
     // ------------------------------------------------------------ calls

@@ -64,7 +64,7 @@ final class InMemoryPorts implements DefinitionCatalog, ProcessReader, ProcessSe
                     .filter(p -> query.matchesState(p.state()))
                     .filter(p -> query.matchesTime(p.createdAt()))
                     .toList();
-            return page(matching, pageToken, query.pageSize());
+            return page(matching, pageToken, store.pageSizeFor(query.pageSize()));
         });
     }
 
@@ -85,8 +85,9 @@ final class InMemoryPorts implements DefinitionCatalog, ProcessReader, ProcessSe
                     .filter(e -> after.map(a -> e.key().compareTo(a) > 0).orElse(true))
                     .sorted(java.util.Comparator.comparing(InboxEntry::key))
                     .toList();
-            List<InboxEntry> page = entries.subList(0, Math.min(INBOX_PAGE_SIZE, entries.size()));
-            Optional<String> next = entries.size() > INBOX_PAGE_SIZE
+            int size = store.pageSizeFor(INBOX_PAGE_SIZE);
+            List<InboxEntry> page = entries.subList(0, Math.min(size, entries.size()));
+            Optional<String> next = entries.size() > size
                     ? Optional.of(page.get(page.size() - 1).key().token()) : Optional.empty();
             return new Page<>(page.stream().map(InboxEntry::task).toList(), next);
         });

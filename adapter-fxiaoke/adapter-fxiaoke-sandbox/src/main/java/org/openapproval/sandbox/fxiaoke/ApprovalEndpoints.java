@@ -45,6 +45,8 @@ final class ApprovalEndpoints {
 
     private final ApprovalStore store;
     private final Map<String, Handler> handlers;
+    /** The most items answered on one page of a query whatever was asked; 0 = as asked (see {@link #pageCap}). */
+    private volatile int pageCap;
 
     ApprovalEndpoints(ApprovalStore store) {
         this.store = store;
@@ -121,7 +123,8 @@ final class ApprovalEndpoints {
         ObjectNode result = out.putObject("queryResult");
         result.put("total", matches.size());
         ArrayNode list = result.putArray("instanceList");
-        matches.stream().skip((long) (pageNumber - 1) * pageSize).limit(pageSize)
+        int served = capped(pageSize);
+        matches.stream().skip((long) (pageNumber - 1) * served).limit(served)
                 .forEach(i -> list.add(WireFormat.instance(i)));
         return nullsAsAsked(out, body);
     }
@@ -139,11 +142,28 @@ final class ApprovalEndpoints {
         ObjectNode out = NODES.objectNode();
         ObjectNode result = out.putObject("data");
         ArrayNode list = result.putArray("dataList");
-        query.page(matches).forEach(t -> list.add(WireFormat.taskRecord(t)));
+        query.page(matches, capped(query.limit())).forEach(t -> list.add(WireFormat.taskRecord(t)));
         if (withTotal) {
             result.put("total", matches.size());
         }
         return nullsAsAsked(out, body);
+    }
+
+    /**
+     * Answers at most {@code cap} items a page of {@code approvalInstances/query} and {@code data/query}
+     * (0: as many as asked). Within the documented paging: page sizes and limits of 1 to 100; a vendor may
+     * answer fewer items than asked, so a client must page on what it got, not on what it asked for.
+     */
+    void pageCap(int cap) {
+        if (cap < 0 || cap > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page cap " + cap + " is outside 0.." + MAX_PAGE_SIZE);
+        }
+        pageCap = cap;
+    }
+
+    private int capped(int asked) {
+        int cap = pageCap;
+        return cap == 0 ? asked : Math.min(asked, cap);
     }
 
     // ------------------------------------------------------------------ writes

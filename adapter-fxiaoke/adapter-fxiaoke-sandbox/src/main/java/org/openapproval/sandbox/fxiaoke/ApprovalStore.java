@@ -17,7 +17,9 @@ import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.StepKind;
 import org.openapproval.core.domain.StepPlan;
 import org.openapproval.core.domain.UserRef;
+import org.openapproval.core.domain.Step;
 import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.sandbox.kit.UnrepresentableSeedException;
 
 /**
  * The vendor-side state: employees, flow definitions, business records, approval instances and their
@@ -155,6 +157,7 @@ final class ApprovalStore {
     }
 
     synchronized Seeded seed(ProcessSeed seed, Instant now) {
+        refuseParallelSteps(seed);
         List<Node> nodes = new ArrayList<>();
         for (StepPlan step : seed.steps()) {
             // Notification and automatic nodes never wait for anyone, so they produce no approval task.
@@ -172,7 +175,7 @@ final class ApprovalStore {
             }
         }
         if (nodes.isEmpty()) {
-            throw new IllegalArgumentException("seed '" + seed.recordTitle()
+            throw new UnrepresentableSeedException("seed '" + seed.recordTitle()
                     + "' has no step with assignees that Fxiaoke would turn into an approval task");
         }
         employees.add(seed.initiator().id());
@@ -186,6 +189,24 @@ final class ApprovalStore {
         instances.put(instanceId, instance);
         openTask(instance, 0, null, now.toEpochMilli());
         return new Seeded(instanceId, RECORD_OBJECT_API_NAME, dataId, flowApiName);
+    }
+
+    /**
+     * UNVERIFIED: the documented API shows nothing of parallel branches (no branch or gateway field, one
+     * node's task after another), so the sandbox runs one node at a time and refuses steps seeded side by side
+     * rather than run them one after another.
+     */
+    private static void refuseParallelSteps(ProcessSeed seed) {
+        Map<Integer, Long> perStage = new LinkedHashMap<>();
+        seed.steps().stream().filter(s -> s.stage() != Step.OWN_STAGE)
+                .forEach(s -> perStage.merge(s.stage(), 1L, Long::sum));
+        perStage.forEach((stage, count) -> {
+            if (count > 1) {
+                throw new UnrepresentableSeedException("the Fxiaoke sandbox cannot seed " + count + " steps side by "
+                        + "side in stage " + stage + " of '" + seed.recordTitle() + "': Fxiaoke's documented "
+                        + "approval API shows no parallel branches, so the sandbox runs one node at a time");
+            }
+        });
     }
 
     synchronized boolean isEmployee(String employeeId) {

@@ -150,6 +150,20 @@ public final class FxiaokeSandbox implements ProviderSandbox {
                 s.flowApiName());
     }
 
+    /**
+     * Caps the items a page of {@code approvalInstances/query} and {@code data/query} answers. Fxiaoke
+     * documents page sizes and limits up to 100, so 1 to 100 are applied (0 restores answering as many as
+     * asked); anything else is not.
+     */
+    @Override
+    public boolean pageSize(int size) {
+        if (size < 0 || size > ApprovalEndpoints.MAX_PAGE_SIZE) {
+            return false;
+        }
+        endpoints.pageCap(size);
+        return true;
+    }
+
     @Override
     public void injectFault(Fault fault) {
         faults.inject(fault);

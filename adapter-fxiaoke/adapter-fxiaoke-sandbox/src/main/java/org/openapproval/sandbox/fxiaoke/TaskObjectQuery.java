@@ -140,8 +140,9 @@ record TaskObjectQuery(int limit, int offset, List<Filter> filters, List<Order> 
         return tasks.stream().filter(this::matches).sorted(comparator()).toList();
     }
 
-    List<TaskView> page(List<TaskView> sortedMatches) {
-        return sortedMatches.stream().skip(offset).limit(limit).toList();
+    /** The page at {@code offset}, of at most {@code served} items (the limit, or fewer where the server caps it). */
+    List<TaskView> page(List<TaskView> sortedMatches, int served) {
+        return sortedMatches.stream().skip(offset).limit(Math.min(limit, served)).toList();
     }
 
     private boolean matches(TaskView task) {

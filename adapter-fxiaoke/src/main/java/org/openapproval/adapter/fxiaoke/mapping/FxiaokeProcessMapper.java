@@ -18,6 +18,7 @@ import org.openapproval.adapter.fxiaoke.dto.ApprovalInstance;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalInstanceDetail;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalOpinion;
 import org.openapproval.adapter.fxiaoke.dto.ApprovalTask;
+import org.openapproval.core.domain.Actor;
 import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.Decision;
@@ -31,6 +32,7 @@ import org.openapproval.core.domain.StepKind;
 import org.openapproval.core.domain.StepState;
 import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.TaskOutcome;
 import org.openapproval.core.domain.TaskState;
 import org.openapproval.core.domain.TriggerKind;
 import org.openapproval.core.domain.UserRef;
@@ -92,7 +94,7 @@ public interface FxiaokeProcessMapper {
     @ValueMapping(source = "go_back", target = "RETURNED")
     @ValueMapping(source = "auto_go_back", target = "RETURNED")
     @ValueMapping(source = "schedule", target = "WAITING")
-    @ValueMapping(source = "error", target = "UNKNOWN")
+    @ValueMapping(source = "error", target = "CANCELLED")
     @ValueMapping(source = MappingConstants.NULL, target = "UNKNOWN")
     @ValueMapping(source = MappingConstants.ANY_UNMAPPED, target = "UNKNOWN")
     StepState stepState(String taskState);
@@ -153,22 +155,87 @@ public interface FxiaokeProcessMapper {
         }
     }
 
-    /** Each Fxiaoke task (node) becomes a step; each of its persons a task of that step. */
+    /**
+     * Each Fxiaoke task (node) becomes a step; each of its persons a task of that step. Two things the
+     * payload shows only indirectly are rebuilt here:
+     * <ul>
+     * <li>A return: the node re-opened after a {@code go_back} is the earlier node the flow went back to, so its
+     * task joins that step (same id and name, "Node 1" rather than a new "Node 4"); the nodes run again after it
+     * join their earlier steps too, as long as they follow the same persons in the same order.</li>
+     * <li>Parallel branches: a task created before the one listed before it ended (or while it still runs)
+     * ran beside it, so both get the same stage. A flow without such overlap stays sequential (no stages).</li>
+     * </ul>
+     */
     default List<Step> toSteps(String instanceId, List<ApprovalTask> tasks) {
         ProcessId process = processId(instanceId);
         List<Step> steps = new ArrayList<>();
+        List<Integer> stages = new ArrayList<>();
+        boolean parallel = false;
+        int stage = 0;
+        /* index of the step the flow is at when it re-runs earlier steps after a return; -1 when moving forward */
+        int rerun = -1;
         for (int i = 0; i < tasks.size(); i++) {
             ApprovalTask node = tasks.get(i);
-            StepId stepId = StepId.of(process, node.id());
             StepState state = stepState(node.state());
             Optional<StepId> target = returnTarget(process, tasks, i);
             List<UserRef> assignees = persons(node).stream().map(UserRef::of).toList();
             List<Task> personTasks = assignees.stream()
                     .map(person -> personTask(process, node, person, state, target)).toList();
-            steps.add(new Step(stepId, "Node " + (i + 1), StepKind.APPROVAL, approvalMode(node.type()), state,
-                    node.state() == null ? "" : node.state(), assignees, personTasks));
+            int into = -1;
+            if (i > 0 && isGoBack(tasks.get(i - 1).state())) {
+                Optional<StepId> back = returnTarget(process, tasks, i - 1);
+                for (int k = 0; k < steps.size() && back.isPresent(); k++) {
+                    if (steps.get(k).id().equals(back.get())) {
+                        into = k;
+                    }
+                }
+            } else if (rerun >= 0 && rerun + 1 < steps.size()
+                    && steps.get(rerun + 1).assignees().equals(assignees)) {
+                into = rerun + 1;
+            }
+            if (into >= 0) {
+                Step earlier = steps.get(into);
+                List<Task> all = new ArrayList<>(earlier.tasks());
+                all.addAll(personTasks);
+                List<UserRef> everyone = new ArrayList<>(earlier.assignees());
+                assignees.stream().filter(a -> !everyone.contains(a)).forEach(everyone::add);
+                steps.set(into, new Step(earlier.id(), earlier.name(), earlier.kind(), earlier.mode(), state,
+                        node.state() == null ? "" : node.state(), everyone, all));
+                rerun = into;
+                continue;
+            }
+            rerun = -1;
+            if (i == 0 || !ranBeside(tasks.get(i - 1), node)) {
+                stage++;
+            } else {
+                parallel = true;
+            }
+            stages.add(stage);
+            steps.add(new Step(StepId.of(process, node.id()), "Node " + (steps.size() + 1), StepKind.APPROVAL,
+                    approvalMode(node.type()), state, node.state() == null ? "" : node.state(), assignees,
+                    personTasks));
+        }
+        if (parallel) {
+            for (int k = 0; k < steps.size(); k++) {
+                steps.set(k, steps.get(k).inStage(stages.get(k)));
+            }
         }
         return steps;
+    }
+
+    private static boolean isGoBack(String taskState) {
+        return "go_back".equals(taskState) || "auto_go_back".equals(taskState);
+    }
+
+    /** Whether {@code later} was created before {@code earlier} ended: then they ran side by side. */
+    private static boolean ranBeside(ApprovalTask earlier, ApprovalTask later) {
+        if (later.createTime() == null) {
+            return false;
+        }
+        if (earlier.endTime() == null) {
+            return "in_progress".equals(earlier.state()); // still running when the later one was created
+        }
+        return later.createTime().isBefore(earlier.endTime());
     }
 
     /**
@@ -201,32 +268,48 @@ public interface FxiaokeProcessMapper {
         return persons;
     }
 
+    /**
+     * One person's share of a node. A reply is a decision (agree, reject, or on a {@code go_back} node the
+     * return); the task state value then says how the node ended for those who did not reply: {@code auto_pass}
+     * passed by the system, {@code pass}/{@code reject}/{@code cancel}/{@code go_back}/{@code auto_go_back}/
+     * {@code error} closed without their decision, {@code schedule} not reached yet. Anything else is UNKNOWN
+     * with the raw value kept.
+     */
     private Task personTask(ProcessId process, ApprovalTask node, UserRef person, StepState nodeState,
                             Optional<StepId> returnTarget) {
         TaskId id = TaskId.of(process, node.id(), person.id());
         Optional<Instant> created = Optional.ofNullable(node.createTime());
+        String raw = node.state() == null ? "" : node.state();
         Optional<ApprovalOpinion> reply = node.opinions().stream()
                 .filter(o -> person.id().equals(o.openUserId())).reduce((first, second) -> second);
         if (reply.isPresent()) {
             ApprovalOpinion o = reply.get();
             // on a sent-back node only the reply that sent it back is a RETURN; agreements stay approvals
-            Optional<Verdict> verdict = nodeState == StepState.RETURNED && !"agree".equals(o.actionType())
+            Optional<Verdict> verdict = "go_back".equals(node.state()) && !"agree".equals(o.actionType())
                     ? returnTarget.map(t -> Verdict.RETURN) : verdict(o);
-            String raw = o.actionType() == null ? "" : o.actionType();
+            String action = o.actionType() == null ? "" : o.actionType();
             if (verdict.isEmpty()) {
-                return new Task(id, person, TaskState.UNKNOWN, raw, Optional.empty(), created);
+                return new Task(id, person, TaskState.UNKNOWN, action, Optional.empty(), created);
             }
-            Instant at = firstPresent(o.replyTime(), node.modifyTime(), node.createTime());
-            Decision decision = new Decision(verdict.get(), person, Optional.ofNullable(VendorText.comment(o.opinion())), at,
-                    verdict.get() == Verdict.RETURN ? returnTarget : Optional.empty(), List.of());
-            return new Task(id, person, verdict.get().resultingTaskState(), raw, Optional.of(decision), created);
+            // the reply's own time or none: a node's times belong to the node, not to this person's decision
+            Decision decision = new Decision(verdict.get(), person, Optional.ofNullable(VendorText.comment(o.opinion())),
+                    Optional.ofNullable(o.replyTime()), verdict.get() == Verdict.RETURN ? returnTarget : Optional.empty(),
+                    List.of());
+            return new Task(id, person, verdict.get().resultingTaskState(), action, Optional.of(decision), created);
         }
-        boolean waitsForThem = node.unCompletePersons().contains(person.id());
-        TaskState state = nodeState == StepState.IN_PROGRESS && waitsForThem ? TaskState.PENDING
-                : nodeState == StepState.WAITING ? TaskState.WAITING
-                : nodeState == StepState.IN_PROGRESS || nodeState == StepState.UNKNOWN ? TaskState.UNKNOWN
-                : TaskState.CANCELLED; // the node closed without this person's reply
-        return new Task(id, person, state, node.state() == null ? "" : node.state(), Optional.empty(), created);
+        if (node.state() == null) {
+            return Task.completed(id, person, TaskOutcome.UNKNOWN, Actor.system(), raw, created);
+        }
+        return switch (node.state()) {
+            case "in_progress" -> new Task(id, person, node.unCompletePersons().contains(person.id())
+                    ? TaskState.PENDING : TaskState.UNKNOWN, raw, Optional.empty(), created);
+            case "schedule" -> new Task(id, person, TaskState.WAITING, raw, Optional.empty(), created);
+            case "auto_pass" -> Task.completed(id, person, TaskOutcome.PASSED_AUTOMATICALLY, Actor.system(), raw,
+                    created);
+            case "pass", "reject", "cancel", "go_back", "auto_go_back", "error" ->
+                    Task.completed(id, person, TaskOutcome.CLOSED_WITHOUT_DECISION, Actor.system(), raw, created);
+            default -> Task.completed(id, person, TaskOutcome.UNKNOWN, Actor.system(), raw, created);
+        };
     }
 
     private static Optional<Verdict> verdict(ApprovalOpinion o) {
@@ -237,14 +320,5 @@ public interface FxiaokeProcessMapper {
             return Optional.of(Verdict.REJECT);
         }
         return Optional.empty();
-    }
-
-    private static Instant firstPresent(Instant... candidates) {
-        for (Instant i : candidates) {
-            if (i != null) {
-                return i;
-            }
-        }
-        return Instant.EPOCH; // the vendor gave no time at all; keep the decision rather than drop it
     }
 }

@@ -128,7 +128,7 @@ class FxiaokeProcessMapperTest {
 
     @ParameterizedTest
     @CsvSource({"in_progress,IN_PROGRESS", "pass,APPROVED", "auto_pass,APPROVED", "reject,REJECTED",
-            "cancel,CANCELLED", "go_back,RETURNED", "auto_go_back,RETURNED", "schedule,WAITING", "error,UNKNOWN",
+            "cancel,CANCELLED", "go_back,RETURNED", "auto_go_back,RETURNED", "schedule,WAITING", "error,CANCELLED",
             "frozen,UNKNOWN"})
     void everyTaskStateIsMapped(String raw, StepState expected) {
         assertEquals(expected, mapper.stepState(raw));
@@ -178,7 +178,8 @@ class FxiaokeProcessMapperTest {
         assertEquals(TaskState.RETURNED, sender.state());
         assertEquals(Optional.of(StepId.of(ProcessId.of("i1"), "t1")), sender.decision().orElseThrow().returnTo(),
                 "the earlier node whose persons the re-opened node has");
-        assertEquals(TaskState.PENDING, steps.get(2).tasks().get(0).state());
+        assertEquals(2, steps.size(), "the re-opened node is the earlier step again, not a third one");
+        assertEquals(TaskState.PENDING, steps.get(0).tasks().get(1).state());
     }
 
     @Test

@@ -170,6 +170,20 @@ public final class NocolySandbox implements ProviderSandbox {
                 RecordRef.of(s.worksheetId(), s.rowId()), s.processId());
     }
 
+    /**
+     * Caps the items a page of the organization to-do list ({@code getTodoList}) answers; any size of at least
+     * 1 is applied (HAP documents no maximum for it), 0 restores answering as many as asked. HAP has no process
+     * query, so nothing else pages.
+     */
+    @Override
+    public boolean pageSize(int size) {
+        if (size < 0) {
+            return false;
+        }
+        store.todoPageCap(size);
+        return true;
+    }
+
     @Override
     public void injectFault(Fault fault) {
         faults.inject(fault);

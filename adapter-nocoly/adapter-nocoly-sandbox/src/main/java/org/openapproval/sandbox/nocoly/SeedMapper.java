@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.openapproval.core.domain.InputParameter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openapproval.core.domain.Step;
 import org.openapproval.core.domain.StepPlan;
+import org.openapproval.sandbox.kit.UnrepresentableSeedException;
 import org.openapproval.core.domain.UserRef;
 import org.openapproval.sandbox.nocoly.Model.Account;
 import org.openapproval.sandbox.nocoly.Model.Input;
@@ -46,6 +50,7 @@ final class SeedMapper {
 
     /** The nodes after the start node, in order; steps without assignees produce none. */
     List<Node> plan(List<StepPlan> steps, Instant now) {
+        refuseParallelSteps(steps);
         List<Node> plan = new ArrayList<>();
         for (StepPlan step : steps) {
             if (step.assignees().isEmpty()) {
@@ -79,6 +84,23 @@ final class SeedMapper {
             }
         }
         return plan;
+    }
+
+    /**
+     * HAP runs branches side by side behind a gateway node (types 1 and 2), but the sandbox does not simulate
+     * gateways: it runs one node at a time, so it refuses steps seeded side by side rather than run them in turn.
+     */
+    private static void refuseParallelSteps(List<StepPlan> steps) {
+        Map<Integer, List<String>> perStage = new LinkedHashMap<>();
+        steps.stream().filter(s -> s.stage() != Step.OWN_STAGE)
+                .forEach(s -> perStage.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s.name()));
+        perStage.forEach((stage, names) -> {
+            if (names.size() > 1) {
+                throw new UnrepresentableSeedException("the Nocoly sandbox cannot seed steps " + names
+                        + " side by side in stage " + stage + ": it does not simulate HAP's branch gateways "
+                        + "(node types 1 and 2) and runs one node at a time");
+            }
+        });
     }
 
     /**

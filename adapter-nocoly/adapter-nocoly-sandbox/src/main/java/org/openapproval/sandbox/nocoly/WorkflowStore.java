@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.openapproval.sandbox.kit.DefinitionSeed;
 import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.sandbox.kit.UnrepresentableSeedException;
 import org.openapproval.sandbox.nocoly.Model.Account;
 import org.openapproval.sandbox.nocoly.Model.Input;
 import org.openapproval.sandbox.nocoly.Model.Instance;
@@ -56,6 +57,7 @@ final class WorkflowStore {
     private final WireFormat wire;
     private final ObjectIds ids = new ObjectIds();
     private final SeedMapper seeds = new SeedMapper(ids);
+    private int todoPageCap;
     private final FlowEngine engine = new FlowEngine(ids);
     private final Map<String, Process> processesByName = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -80,6 +82,17 @@ final class WorkflowStore {
         return p.id;
     }
 
+    /**
+     * Answers at most {@code cap} items a page of {@code getTodoList} (0: as many as asked). The page size a
+     * tenant answers is undocumented; a client must page until an empty page rather than trust its own size.
+     */
+    synchronized void todoPageCap(int cap) {
+        if (cap < 0) {
+            throw new IllegalArgumentException("page cap " + cap + " is negative");
+        }
+        todoPageCap = cap;
+    }
+
     synchronized Seeded seed(ProcessSeed seed, Instant now) {
         Row row = new Row(worksheetId, ids.next(now), seed.recordTitle());
         Seeded seeded = start(row, seed, now);
@@ -98,7 +111,7 @@ final class WorkflowStore {
     private Seeded start(Row row, ProcessSeed seed, Instant now) {
         List<Node> plan = seeds.plan(seed.steps(), now);
         if (plan.stream().noneMatch(Node::waits)) {
-            throw new IllegalArgumentException("seed '" + seed.recordTitle()
+            throw new UnrepresentableSeedException("seed '" + seed.recordTitle()
                     + "' has no approval or fill-in step with assignees; Nocoly would not leave it open");
         }
         Account initiator = SeedMapper.account(seed.initiator());
@@ -247,7 +260,8 @@ final class WorkflowStore {
      * {@code getTodoList}: the account's pending items, oldest first. Type 4 = approval, 3 = fill-in,
      * -1 = both, 5 = unread carbon copies. UNVERIFIED: other type values answer 10002.
      */
-    synchronized ArrayNode todoList(String accountId, int type, int pageIndex, int pageSize) {
+    synchronized ArrayNode todoList(String accountId, int type, int pageIndex, int asked) {
+        int pageSize = todoPageCap == 0 ? asked : Math.min(asked, todoPageCap);
         if (type != TODO_FILL_AND_APPROVE && type != NODE_FILL && type != NODE_APPROVE && type != NODE_CC) {
             throw VendorError.badValue("type " + type + " is not supported (4 approval, 3 fill-in, -1 both, 5 cc)");
         }

@@ -19,6 +19,7 @@ import org.openapproval.adapter.nocoly.dto.HapAccount;
 import org.openapproval.adapter.nocoly.dto.Work;
 import org.openapproval.adapter.nocoly.dto.WorkItem;
 import org.openapproval.adapter.nocoly.dto.WorkItemFile;
+import org.openapproval.core.domain.Actor;
 import org.openapproval.core.domain.ApprovalMode;
 import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.Attachment;
@@ -33,6 +34,7 @@ import org.openapproval.core.domain.StepKind;
 import org.openapproval.core.domain.StepState;
 import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.TaskOutcome;
 import org.openapproval.core.domain.TaskState;
 import org.openapproval.core.domain.UserRef;
 import org.openapproval.core.domain.Verdict;
@@ -234,6 +236,10 @@ public interface NocolyProcessMapper {
         List<String> currentWorkIds = !d.currentWorkIds().isEmpty() || d.currentWorkItem() == null
                 || d.currentWorkItem().workId() == null ? d.currentWorkIds() : List.of(d.currentWorkItem().workId());
         List<Step> steps = new ArrayList<>();
+        // several current works at once are HAP's parallel branches (behind a gateway node): one stage
+        boolean parallel = currentWorkIds.size() > 1;
+        int stage = 0;
+        boolean previousCurrent = false;
         int n = 0;
         for (Work work : d.works()) {
             n++;
@@ -245,7 +251,7 @@ public interface NocolyProcessMapper {
             StepKind kind = stepKind(work.flowNode() == null ? null : work.flowNode().type());
             List<Task> tasks = new ArrayList<>();
             for (WorkItem item : work.workItems()) {
-                task(stepId, item, kind, current, closed, d.createDate()).ifPresent(tasks::add);
+                task(stepId, item, kind, current, closed).ifPresent(tasks::add);
             }
             String nodeName = work.flowNode() == null ? null : VendorText.name(work.flowNode().name());
             String name = nodeName == null ? "Node " + n : nodeName;
@@ -253,8 +259,11 @@ public interface NocolyProcessMapper {
             ApprovalMode mode = Boolean.FALSE.equals(work.countersign()) && work.countersignType() == null
                     && tasks.size() > 1 ? ApprovalMode.ANY_OF // HAP's non-countersign node with several approvers is or-sign
                     : approvalMode(work.countersignType(), tasks.size());
-            steps.add(new Step(stepId, name, kind, mode, stepState(kind, current, tasks), rawNode(work), assignees,
-                    tasks));
+            stage = current && previousCurrent ? stage : stage + 1;
+            previousCurrent = current;
+            Step step = new Step(stepId, name, kind, mode, stepState(kind, current, tasks), rawNode(work), assignees,
+                    tasks);
+            steps.add(parallel ? step.inStage(stage) : step);
         }
         return steps;
     }
@@ -276,7 +285,8 @@ public interface NocolyProcessMapper {
         if (tasks.stream().anyMatch(t -> t.state() == TaskState.REJECTED)) {
             return StepState.REJECTED;
         }
-        if (tasks.stream().anyMatch(t -> t.state() == TaskState.APPROVED)) {
+        // a node passes by an approval, or by its form being submitted or filled in
+        if (tasks.stream().anyMatch(t -> t.state() == TaskState.APPROVED || t.state() == TaskState.COMPLETED)) {
             return StepState.APPROVED;
         }
         if (!tasks.isEmpty() && tasks.stream().allMatch(t -> t.state() == TaskState.CANCELLED)) {
@@ -285,8 +295,7 @@ public interface NocolyProcessMapper {
         return StepState.UNKNOWN;
     }
 
-    private Optional<Task> task(StepId step, WorkItem item, StepKind kind, boolean current, boolean closed,
-                                Instant fallbackTime) {
+    private Optional<Task> task(StepId step, WorkItem item, StepKind kind, boolean current, boolean closed) {
         UserRef person = user(item.workItemAccount());
         if (person == null || item.workItemId() == null || item.workItemId().isBlank()) {
             return Optional.empty();
@@ -296,44 +305,59 @@ public interface NocolyProcessMapper {
         TaskId id = new TaskId(step.process(), segments);
         String raw = item.operationType() == null ? "" : String.valueOf(item.operationType());
         Optional<Instant> received = Optional.ofNullable(item.receiveTime());
-        TaskState state = operation(item.operationType());
+        Integer op = item.operationType();
         if (kind == StepKind.NOTIFY) {
-            // a carbon copy is read (1) or not yet (0); it is never a decision
-            TaskState seen = Integer.valueOf(1).equals(item.operationType()) ? TaskState.APPROVED : TaskState.WAITING;
-            return Optional.of(new Task(id, person, seen, raw, Optional.empty(), received));
+            // a carbon copy is read (1) or not yet (0); reading is never a decision
+            return Optional.of(Integer.valueOf(1).equals(op)
+                    ? Task.completed(id, person, TaskOutcome.ACKNOWLEDGED, Actor.person(person), raw, received)
+                    : new Task(id, person, TaskState.WAITING, raw, Optional.empty(), received));
         }
-        if (kind == StepKind.FILL_IN) {
-            state = fillInState(item.operationType()); // fill-in nodes use their own codes (§4.6)
+        if (kind == StepKind.START || kind == StepKind.FILL_IN) {
+            // submitting or filling in a form completes the task without deciding anything
+            Optional<TaskOutcome> done = formOutcome(kind, op);
+            if (done.isPresent()) {
+                Actor by = done.get() == TaskOutcome.CLOSED_WITHOUT_DECISION && Integer.valueOf(5).equals(op)
+                        ? Actor.system() : Actor.person(person);
+                return Optional.of(Task.completed(id, person, done.get(), by, raw, received));
+            }
         }
+        TaskState state = kind == StepKind.START || kind == StepKind.FILL_IN
+                ? (op != null && op == 0 ? TaskState.PENDING : TaskState.UNKNOWN) : operation(op);
         if (state == TaskState.PENDING && !current) {
             state = closed ? TaskState.CANCELLED : TaskState.WAITING;
         }
-        if (kind == StepKind.START || kind == StepKind.FILL_IN) {
-            // submitting or filling in is completing a form, not approving: no decision is recorded
-            return Optional.of(new Task(id, person, state, raw, Optional.empty(), received));
-        }
         if (state == TaskState.APPROVED || state == TaskState.REJECTED) {
             Verdict verdict = state == TaskState.APPROVED ? Verdict.APPROVE : Verdict.REJECT;
-            Instant at = item.operationTime() != null ? item.operationTime()
-                    : item.receiveTime() != null ? item.receiveTime()
-                    : fallbackTime != null ? fallbackTime : Instant.EPOCH;
-            Decision decision = new Decision(verdict, person, Optional.ofNullable(VendorText.comment(item.opinion())), at,
-                    Optional.empty(), attachments(item.files()));
+            // the operation's own time or none: the receive time is when the task arrived, not when it was decided
+            Decision decision = new Decision(verdict, person, Optional.ofNullable(VendorText.comment(item.opinion())),
+                    Optional.ofNullable(item.operationTime()), Optional.empty(), attachments(item.files()));
             return Optional.of(new Task(id, person, state, raw, Optional.of(decision), received));
+        }
+        if (state == TaskState.CANCELLED) {
+            // 3/8 forwarded by the person; 5 (not needed) and a node closed around a pending item: the system
+            Actor by = op != null && (op == 3 || op == 8) ? Actor.person(person) : Actor.system();
+            return Optional.of(new Task(id, person, TaskState.CANCELLED, raw, Optional.empty(), received,
+                    Optional.of(TaskOutcome.CLOSED_WITHOUT_DECISION), Optional.of(by)));
         }
         return Optional.of(new Task(id, person, state, raw, Optional.empty(), received));
     }
 
-    /** Fill-in node: 0 pending, 1/22 filled, 2/3 transferred, 5 not needed, 9 submitted. */
-    private static TaskState fillInState(Integer operationType) {
-        if (operationType == null) {
-            return TaskState.UNKNOWN;
+    /**
+     * Start node: 9 (or 1) submitted. Fill-in node: 1/22 filled in, 9 submitted, 2/3 transferred and 5 not needed
+     * (closed without the person filling in). Empty for 0 (pending) and for codes not in the fact sheet.
+     */
+    private static Optional<TaskOutcome> formOutcome(StepKind kind, Integer op) {
+        if (op == null) {
+            return Optional.empty();
         }
-        return switch (operationType) {
-            case 0 -> TaskState.PENDING;
-            case 1, 22, 9 -> TaskState.APPROVED;
-            case 2, 3, 5 -> TaskState.CANCELLED;
-            default -> TaskState.UNKNOWN;
+        if (kind == StepKind.START) {
+            return op == 9 || op == 1 ? Optional.of(TaskOutcome.SUBMITTED) : Optional.empty();
+        }
+        return switch (op) {
+            case 1, 22 -> Optional.of(TaskOutcome.FILLED_IN);
+            case 9 -> Optional.of(TaskOutcome.SUBMITTED);
+            case 2, 3, 5 -> Optional.of(TaskOutcome.CLOSED_WITHOUT_DECISION);
+            default -> Optional.empty();
         };
     }
 

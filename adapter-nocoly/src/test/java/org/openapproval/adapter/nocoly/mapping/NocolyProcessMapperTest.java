@@ -29,7 +29,9 @@ import org.openapproval.core.domain.StepKind;
 import org.openapproval.core.domain.StepState;
 import org.openapproval.core.domain.Task;
 import org.openapproval.core.domain.TaskId;
+import org.openapproval.core.domain.TaskOutcome;
 import org.openapproval.core.domain.TaskState;
+import org.openapproval.core.domain.Actor;
 import org.openapproval.core.domain.TriggerKind;
 import org.openapproval.core.domain.UserRef;
 import org.openapproval.core.domain.Verdict;
@@ -109,8 +111,8 @@ class NocolyProcessMapperTest {
     void workItemsBecomeTasksWithDecisions() {
         UserRef daqiang = new UserRef("d0e9f1d7-ed3d-4284-8d12-77c74313f208", "大强");
         Task submitted = process.steps().get(0).tasks().get(0);
-        assertEquals(new Task(TaskId.of(ID, "69bce862a937e243ac9e9c40", "69bce862a937e243ac9e9c41"), daqiang,
-                TaskState.APPROVED, "9", Optional.empty(), Optional.of(Instant.parse("2026-03-20T14:25:38Z"))),
+        assertEquals(Task.completed(TaskId.of(ID, "69bce862a937e243ac9e9c40", "69bce862a937e243ac9e9c41"), daqiang,
+                TaskOutcome.SUBMITTED, Actor.person(daqiang), "9", Optional.of(Instant.parse("2026-03-20T14:25:38Z"))),
                 submitted, "submitting the start node completes it; it is not an approval decision");
         assertEquals("大强", submitted.assignee().displayName());
         assertEquals(List.of(daqiang), process.steps().get(0).assignees());

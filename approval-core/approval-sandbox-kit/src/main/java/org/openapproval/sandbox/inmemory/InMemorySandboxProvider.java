@@ -82,6 +82,16 @@ public final class InMemorySandboxProvider implements SandboxProvider {
             return new SeededProcess(p.id(), p.record(), p.definition().id());
         }
 
+        /** Any size: the in-memory provider has no vendor limit to respect. */
+        @Override
+        public boolean pageSize(int size) {
+            if (size < 0) {
+                return false;
+            }
+            store.pageSize(size);
+            return true;
+        }
+
         @Override
         public void injectFault(Fault fault) {
             faults.inject(fault);

@@ -3,6 +3,7 @@ package org.openapproval.tck.example;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.openapproval.core.domain.Step;
 import org.openapproval.core.domain.StepKind;
 import org.openapproval.core.domain.StepPlan;
 import org.openapproval.core.spi.ApprovalProvider;
@@ -10,6 +11,7 @@ import org.openapproval.sandbox.kit.DefinitionSeed;
 import org.openapproval.sandbox.kit.Fault;
 import org.openapproval.sandbox.kit.FaultSchedule;
 import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.sandbox.kit.UnrepresentableSeedException;
 import org.openapproval.sandbox.kit.ProviderSandbox;
 import org.openapproval.sandbox.kit.SeededProcess;
 import org.openapproval.tck.example.ExampleVendor.Person;
@@ -64,6 +66,11 @@ final class ExampleSandbox implements ProviderSandbox {
      */
     @Override
     public SeededProcess seedProcess(ProcessSeed seed) {
+        if (seed.steps().stream().filter(s -> s.stage() != Step.OWN_STAGE).map(StepPlan::stage).distinct().count()
+                < seed.steps().stream().filter(s -> s.stage() != Step.OWN_STAGE).count()) {
+            throw new UnrepresentableSeedException("the example vendor runs its stages one after another; it has "
+                    + "no parallel steps");
+        }
         List<StageSpec> stages = seed.steps().stream().map(ExampleSandbox::stage).toList();
         Person submitter = new Person(seed.initiator().id(), seed.initiator().displayName());
         Request r = vendor.submit(seed.definitionName(), seed.recordTitle(), submitter, stages);
@@ -72,13 +79,13 @@ final class ExampleSandbox implements ProviderSandbox {
 
     private static StageSpec stage(StepPlan step) {
         if (step.kind() != StepKind.APPROVAL || step.assignees().isEmpty()) {
-            throw new IllegalArgumentException("the example vendor has approval stages with approvers only, not "
+            throw new UnrepresentableSeedException("the example vendor has approval stages with approvers only, not "
                     + step.kind() + " step '" + step.name() + "' for " + step.assignees());
         }
         String rule = switch (step.mode()) {
             case SINGLE, ANY_OF -> ExampleVendor.ANY;
             case ALL_OF -> ExampleVendor.ALL;
-            default -> throw new IllegalArgumentException("the example vendor has no " + step.mode() + " stages");
+            default -> throw new UnrepresentableSeedException("the example vendor has no " + step.mode() + " stages");
         };
         List<Person> approvers = step.assignees().stream().map(u -> new Person(u.id(), u.displayName())).toList();
         return new StageSpec(step.name(), rule, approvers);
