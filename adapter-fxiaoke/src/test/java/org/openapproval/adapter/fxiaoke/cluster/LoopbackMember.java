@@ -56,6 +56,11 @@ public final class LoopbackMember {
         return Hazelcast.newHazelcastInstance(config);
     }
 
+    /** The instance name every JVM of a cluster gives its member, so all can use it as their cache manager URI. */
+    public static String nodeName(String cluster) {
+        return cluster + "-node";
+    }
+
     /** Hazelcast's member-side JCache provider (its default would be a client's). */
     public static final String MEMBER_CACHING_PROVIDER = "com.hazelcast.cache.impl.HazelcastServerCachingProvider";
 
