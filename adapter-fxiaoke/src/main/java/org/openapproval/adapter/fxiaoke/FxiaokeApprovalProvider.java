@@ -7,7 +7,10 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.openapproval.adapter.support.InProcessTokenStore;
+import org.openapproval.adapter.support.InProcessSharedState;
+import org.openapproval.adapter.support.SharedState;
+import org.openapproval.adapter.support.SharedStateChoice;
+import org.openapproval.adapter.support.Sleeper;
 import org.openapproval.adapter.support.TokenStore;
 import org.openapproval.adapter.support.VendorHttpClient;
 import org.openapproval.core.domain.DecisionPolicy;
@@ -26,7 +29,8 @@ import org.openapproval.core.spi.ProviderPorts;
  *
  * <p>Fxiaoke allows ten token calls a minute and none concurrently, so the services one provider object
  * creates with the same credentials share one token. Nothing is shared between provider objects unless
- * they are given the same {@link TokenStore}.
+ * they are given the same {@link TokenStore} or {@link SharedState}, or {@code fxiaoke.shared-state=jcache}
+ * puts tokens, the call budget and the quota state on a JCache cluster shared by every node.
  *
  * <p>Definitions cannot be listed and flows cannot be started: the vendor's pages for those are not
  * documented (see the module README). Every decision needs a comment: Fxiaoke requires an opinion.
@@ -40,27 +44,44 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
 
     private final Clock clock;
     private final Supplier<UUID> traceIds;
-    private final TokenStore tokens;
+    private final SharedStateChoice shared;
 
-    /** For ServiceLoader: the system clock, random UUIDs and a token store of its own in this JVM. */
+    /**
+     * For ServiceLoader: the system clock, random UUIDs, and the shared state {@code fxiaoke.shared-state}
+     * names (by default, of its own in this JVM).
+     */
     public FxiaokeApprovalProvider() {
         this(Clock.systemUTC(), UUID::randomUUID);
     }
 
-    /** With a token store the caller owns, e.g. one shared by several JVMs. */
+    /** With a token store the caller owns; budgets and quota state stay in this JVM. */
     public FxiaokeApprovalProvider(TokenStore tokens) {
         this(Clock.systemUTC(), UUID::randomUUID, tokens);
     }
 
+    /**
+     * With shared state the caller owns, e.g. {@code JCacheSharedState} on the application's own cache
+     * manager; {@code fxiaoke.shared-state} is then not consulted.
+     */
+    public FxiaokeApprovalProvider(SharedState shared) {
+        this(Clock.systemUTC(), UUID::randomUUID, shared);
+    }
+
     /** With a chosen clock (token expiry) and trace-id source, for tests. */
     FxiaokeApprovalProvider(Clock clock, Supplier<UUID> traceIds) {
-        this(clock, traceIds, new InProcessTokenStore(clock));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
+        this.shared = SharedStateChoice.configured(new InProcessSharedState(clock), clock);
     }
 
     FxiaokeApprovalProvider(Clock clock, Supplier<UUID> traceIds, TokenStore tokens) {
+        this(clock, traceIds, new InProcessSharedState(clock, tokens, Sleeper.THREAD));
+    }
+
+    FxiaokeApprovalProvider(Clock clock, Supplier<UUID> traceIds, SharedState shared) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.shared = SharedStateChoice.given(shared);
     }
 
     @Override
@@ -74,7 +95,8 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
             throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
         }
         FxiaokeSettings settings = FxiaokeSettings.from(config);
-        Injector injector = Guice.createInjector(new FxiaokeModule(settings, clock, traceIds, tokens));
+        Injector injector = Guice.createInjector(new FxiaokeModule(settings, clock, traceIds,
+                shared.forConfig(settings.sharedState())));
         VendorHttpClient http = injector.getInstance(VendorHttpClient.class);
         try {
             TokenStore.Lease lease = injector.getInstance(TokenStore.Lease.class);

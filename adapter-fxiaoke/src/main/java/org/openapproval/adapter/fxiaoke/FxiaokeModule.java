@@ -27,25 +27,30 @@ import org.openapproval.adapter.fxiaoke.mapping.FxiaokeProcessMapperImpl;
 import org.openapproval.adapter.fxiaoke.mapping.FxiaokeRequestMapper;
 import org.openapproval.adapter.fxiaoke.mapping.FxiaokeRequestMapperImpl;
 import org.openapproval.adapter.support.FeignClients;
+import org.openapproval.adapter.support.LimitSignalsDecoder;
+import org.openapproval.adapter.support.LimitSignalsErrorDecoder;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.SharedLimits;
+import org.openapproval.adapter.support.SharedLimitsInterceptor;
+import org.openapproval.adapter.support.SharedState;
 import org.openapproval.adapter.support.TokenStore;
 import org.openapproval.adapter.support.VendorClientModule;
 
 /**
- * Wires one service: one HTTP client, one JSON mapper, a lease on the provider's token store, three Feign
- * clients. The HTTP client and the lease are closed with the service (see the provider).
+ * Wires one service: one HTTP client, one JSON mapper, a lease on the provider's token store, the tenant's
+ * shared call budget and quota state, three Feign clients. The HTTP client and the lease are closed with the service (see the provider).
  */
 final class FxiaokeModule extends AbstractModule {
     private final FxiaokeSettings settings;
     private final Clock clock;
     private final Supplier<UUID> traceIds;
-    private final TokenStore tokenStore;
+    private final SharedState shared;
 
-    FxiaokeModule(FxiaokeSettings settings, Clock clock, Supplier<UUID> traceIds, TokenStore tokenStore) {
+    FxiaokeModule(FxiaokeSettings settings, Clock clock, Supplier<UUID> traceIds, SharedState shared) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
-        this.tokenStore = Objects.requireNonNull(tokenStore, "tokenStore");
+        this.shared = Objects.requireNonNull(shared, "shared");
     }
 
     @Override
@@ -77,7 +82,16 @@ final class FxiaokeModule extends AbstractModule {
                 ? FxiaokeTokenFetcher.legacy(api, settings.appId(), settings.appSecret(), settings.permanentCode(), clock)
                 : FxiaokeTokenFetcher.clientCredentials(api, settings.appId(), settings.appSecret(),
                 settings.permanentCode(), clock);
-        return tokenStore.open(settings.tokenKey(), fetcher);
+        return shared.tokens().open(settings.tokenKey(), fetcher);
+    }
+
+    /** The tenant's call budget and quota state, shared as configured (shared-state). */
+    @Provides
+    @Singleton
+    SharedLimits limits() {
+        return new SharedLimits(shared.rateBudget(settings.tenantKey(), settings.rateLimit()),
+                shared.quota(settings.tenantKey()), new FxiaokeLimitSignals(), clock,
+                FxiaokeErrorCodes.FAILURES.context());
     }
 
     @Provides
@@ -89,29 +103,33 @@ final class FxiaokeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FxiaokeReadApi readApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json) {
-        return authenticated(feign, tokens, auth, json)
+    FxiaokeReadApi readApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json,
+                           SharedLimits limits) {
+        return authenticated(feign, tokens, auth, json, limits)
                 .retryer(ReadRetryer.reads(settings.retryPolicy()).replayingOnce(FxiaokeErrorCodes::isTokenRefusal))
                 .target(FxiaokeReadApi.class, settings.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    FxiaokeWriteApi writeApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json) {
-        return authenticated(feign, tokens, auth, json)
+    FxiaokeWriteApi writeApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json,
+                             SharedLimits limits) {
+        return authenticated(feign, tokens, auth, json, limits)
                 .retryer(ReadRetryer.writes().replayingOnce(FxiaokeErrorCodes::isTokenRefusal))
                 .target(FxiaokeWriteApi.class, settings.endpoint().toString());
     }
 
     private Feign.Builder authenticated(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth,
-                                        ObjectMapper json) {
+                                        ObjectMapper json, SharedLimits limits) {
         Function<feign.Request, String> tokenOfRequest = settings.authMode() == FxiaokeSettings.AuthMode.LEGACY
                 ? request -> RequestTokens.corpAccessToken(request, json)
                 : RequestTokens::bearer;
-        return feign.builder(decoder -> EnvelopeCheckingDecoder.invalidatingRefusedTokens(decoder,
-                        request -> tokens.invalidate(tokenOfRequest.apply(request))))
-                .errorDecoder(new HttpStatusErrorDecoder())
+        return feign.builder(decoder -> new LimitSignalsDecoder(EnvelopeCheckingDecoder.invalidatingRefusedTokens(
+                        decoder, request -> tokens.invalidate(tokenOfRequest.apply(request))), limits))
+                .errorDecoder(new LimitSignalsErrorDecoder(new HttpStatusErrorDecoder(), limits))
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
+                // before auth: a refused call costs no token fetch
+                .requestInterceptor(new SharedLimitsInterceptor(limits))
                 .requestInterceptor(auth);
     }
 }

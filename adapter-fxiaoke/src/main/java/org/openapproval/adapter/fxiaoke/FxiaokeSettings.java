@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.adapter.support.Endpoints;
+import org.openapproval.adapter.support.RateLimit;
 import org.openapproval.adapter.support.RetryPolicy;
+import org.openapproval.adapter.support.SharedStateConfig;
 import org.openapproval.adapter.support.TokenKey;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
@@ -14,7 +16,8 @@ import org.openapproval.core.spi.ProviderConfigurationException;
 /** The provider's configuration, checked and typed. Secrets never appear in {@link #toString()}. */
 record FxiaokeSettings(URI endpoint, String appId, String appSecret, String permanentCode, String defaultUserId,
                        AuthMode authMode, Duration connectTimeout, Duration readTimeout, int retryMaxAttempts,
-                       Duration retryInitialBackoff, Duration retryMaxBackoff) {
+                       Duration retryInitialBackoff, Duration retryMaxBackoff, SharedStateConfig sharedState,
+                       long callsPerSecond) {
 
     enum AuthMode {
         /** {@code /oauth2.0/token} and Bearer headers (the vendor's current style). */
@@ -34,6 +37,12 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
     static final String RETRY_MAX_ATTEMPTS = "retry-max-attempts";
     static final String RETRY_INITIAL_BACKOFF = "retry-initial-backoff";
     static final String RETRY_MAX_BACKOFF = "retry-max-backoff";
+    static final String SHARED_STATE = "shared-state";
+    static final String SHARED_STATE_CACHE_PREFIX = "shared-state-cache-prefix";
+    static final String SHARED_STATE_JCACHE_PROVIDER = "shared-state-jcache-provider";
+    static final String SHARED_STATE_JCACHE_URI = "shared-state-jcache-uri";
+    static final String SHARED_STATE_WAIT = "shared-state-wait";
+    static final String CALLS_PER_SECOND = "calls-per-second";
 
     static final java.util.List<ConfigKey> KEYS = java.util.List.of(
             ConfigKey.optional(ENDPOINT, "https://open.fxiaoke.com",
@@ -49,7 +58,17 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
             ConfigKey.optional(READ_TIMEOUT, "30s", "time-out waiting for an answer"),
             ConfigKey.optional(RETRY_MAX_ATTEMPTS, "4", "attempts per read (writes are never repeated), 1-10"),
             ConfigKey.optional(RETRY_INITIAL_BACKOFF, "200ms", "first pause before a read is retried"),
-            ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"));
+            ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"),
+            ConfigKey.optional(SHARED_STATE, SharedStateConfig.IN_PROCESS, "where tokens, the call budget and the "
+                    + "quota state live: in-process (this JVM) or jcache (shared by every node on a JCache cluster)"),
+            ConfigKey.optional(SHARED_STATE_CACHE_PREFIX, "openapproval.", "prefix of the shared caches' names"),
+            ConfigKey.optional(SHARED_STATE_JCACHE_PROVIDER, null, "JCache CachingProvider class; unset: the only "
+                    + "one on the class path"),
+            ConfigKey.optional(SHARED_STATE_JCACHE_URI, null, "JCache CacheManager URI; unset: the provider's default"),
+            ConfigKey.optional(SHARED_STATE_WAIT, "10s", "longest wait for another node's token fetch, a permit "
+                    + "of the call budget or the cluster"),
+            ConfigKey.optional(CALLS_PER_SECOND, "0", "calls a second the app may make, summed over every node "
+                    + "sharing the state; 0: no client-side budget"));
 
     static FxiaokeSettings from(ProviderConfig config) {
         config.validate();
@@ -62,7 +81,26 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
                 authMode(config.require(AUTH_MODE)), Endpoints.timeout(config, CONNECT_TIMEOUT),
                 Endpoints.timeout(config, READ_TIMEOUT), attempts,
                 config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
-                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow());
+                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), sharedState(config),
+                callsPerSecond(config));
+    }
+
+    private static SharedStateConfig sharedState(ProviderConfig config) {
+        Duration wait = config.getDuration(SHARED_STATE_WAIT).orElseThrow();
+        if (wait.isNegative() || wait.isZero()) {
+            throw invalid(SHARED_STATE_WAIT + " must be positive");
+        }
+        return new SharedStateConfig(config.require(SHARED_STATE).trim().toLowerCase(Locale.ROOT),
+                config.require(SHARED_STATE_CACHE_PREFIX), config.get(SHARED_STATE_JCACHE_PROVIDER),
+                config.get(SHARED_STATE_JCACHE_URI), wait);
+    }
+
+    private static long callsPerSecond(ProviderConfig config) {
+        int calls = config.getInt(CALLS_PER_SECOND).orElseThrow();
+        if (calls < 0) {
+            throw invalid(CALLS_PER_SECOND + " is " + calls + "; expected 0 (no budget) or more");
+        }
+        return calls;
     }
 
     private static AuthMode authMode(String raw) {
@@ -95,9 +133,19 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
         return TokenKey.of(authMode.name(), endpoint.toString(), appId, appSecret, permanentCode);
     }
 
+    /** The tenant the vendor counts calls and quota for: the app in one enterprise, digested. */
+    TokenKey tenantKey() {
+        return TokenKey.of("fxiaoke-tenant", endpoint.toString(), appId, permanentCode);
+    }
+
+    RateLimit rateLimit() {
+        return callsPerSecond == 0 ? RateLimit.unlimited(sharedState.maxWait())
+                : RateLimit.perSecond(callsPerSecond, sharedState.maxWait());
+    }
+
     @Override
     public String toString() {
         return "FxiaokeSettings[endpoint=" + endpoint + ", appId=" + appId + ", appSecret=****, permanentCode=****, "
-                + "defaultUserId=" + defaultUserId + ", authMode=" + authMode + "]";
+                + "defaultUserId=" + defaultUserId + ", authMode=" + authMode + ", sharedState=" + sharedState.kind() + "]";
     }
 }

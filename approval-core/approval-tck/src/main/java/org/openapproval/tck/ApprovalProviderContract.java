@@ -245,7 +245,7 @@ public abstract class ApprovalProviderContract {
 
     /** Approves a pending task as its assignee. */
     protected void approve(ApprovalProcess p, UserRef user) {
-        service.approve(new ApproveCommand(pendingTaskOf(p, user).id(), user, comment()));
+        service.approve(ApproveCommand.of(pendingTaskOf(p, user).id(), user, comment()));
     }
 
     /** Submit, then Legal and Finance side by side (stage 2), then Sign once both are done (the join). */
@@ -695,7 +695,7 @@ public abstract class ApprovalProviderContract {
         ApprovalProcess branches = read(p);
         TaskId legal = pendingTaskOf(branches, CAROL, "steps of one stage start together").id();
         pendingTaskOf(branches, DAVE, "steps of one stage start together");
-        service.reject(new RejectCommand(legal, CAROL, "not acceptable"));
+        service.reject(RejectCommand.of(legal, CAROL, "not acceptable"));
         ApprovalProcess after = read(p);
         assertEquals(ProcessState.REJECTED, after.state(), "a rejection in any branch rejects the process");
         assertEquals(List.of(), after.pendingTasks(), "a rejection closes every running branch: no task stays pending");
@@ -716,7 +716,7 @@ public abstract class ApprovalProviderContract {
         Step target = targets.stream().filter(s -> s.id().equals(submit.id())).findFirst().orElseThrow(() ->
                 new AssertionError("a step already passed before a branch is a return target of that branch; "
                         + submit.id() + " ('" + submit.name() + "') is missing from " + targets));
-        service.returnTo(new ReturnCommand(legal, target.id(), CAROL, "please add the quote"));
+        service.returnTo(ReturnCommand.to(legal, target.id(), CAROL, "please add the quote"));
         ApprovalProcess after = read(p);
         assertTrue(after.isOpen(), "a return keeps the process open");
         Task reopened = pendingTaskOf(after, BOB, "a return re-opens its target step for its assignees");

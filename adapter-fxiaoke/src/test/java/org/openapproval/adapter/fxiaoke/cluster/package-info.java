@@ -1,0 +1,2 @@
+/** Test support: embedded Hazelcast members on loopback, and a second JVM's node. */
+package org.openapproval.adapter.fxiaoke.cluster;
