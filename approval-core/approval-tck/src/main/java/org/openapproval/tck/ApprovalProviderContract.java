@@ -501,6 +501,14 @@ public abstract class ApprovalProviderContract {
         assertEquals(first, reopened.id(), "after a return the re-opened step is the step returned to, same id");
         assertEquals(targets.get(0).name(), reopened.name(),
                 "after a return the re-opened step carries the name the user saw before");
+        TaskId again = pendingTaskOf(after, BOB, "a return re-opens its target step").id();
+        service.approve(ApproveCommand.of(again, BOB, comment()));
+        ApprovalProcess resubmitted = read(p);
+        assertEquals(TaskState.APPROVED, resubmitted.task(again).orElseThrow().state(),
+                "a task re-opened by a return must take a decision like any other (the decision goes to the "
+                        + "vendor's new task, not the earlier one)");
+        assertTrue(resubmitted.pendingTasks().stream().anyMatch(t -> t.assignee().isSamePersonAs(CAROL)),
+                "after the re-opened step is approved the flow moves on to the step that returned it");
     }
 
     @Test

@@ -12,11 +12,14 @@ import org.openapproval.core.domain.ApprovalProcess;
 import org.openapproval.core.domain.ValidatedDecision;
 import org.openapproval.core.domain.Verdict;
 
-/** Validated commands to Fxiaoke request bodies. The vendor task id is the first segment of a step or task id. */
+/**
+ * Validated commands to Fxiaoke request bodies. The vendor task id is the first segment of the decided task's
+ * id: after a return, a re-opened node is shown under the earlier step's id, but Fxiaoke acts on the new task.
+ */
 @Mapper(config = AdapterMapperConfig.class)
 public interface FxiaokeRequestMapper {
 
-    @Mapping(target = "taskId", expression = "java(validated.step().id().segment(0))")
+    @Mapping(target = "taskId", expression = "java(validated.task().id().segment(0))")
     @Mapping(target = "actionType", expression = "java(actionType(validated.decision().verdict()))")
     @Mapping(target = "opinion", expression = "java(validated.decision().comment().orElse(\"\"))")
     ApprovalTaskActionRequest toTaskAction(ValidatedDecision validated);
@@ -29,7 +32,7 @@ public interface FxiaokeRequestMapper {
     default RejectToBeforeTaskRequest toRejectToBeforeTask(ValidatedDecision decision) {
         String target = decision.returnTarget().orElseThrow(() -> new IllegalArgumentException("not a return"))
                 .id().segment(0);
-        return new RejectToBeforeTaskRequest(new RejectToBeforeTaskRequest.Data(decision.step().id().segment(0), target,
+        return new RejectToBeforeTaskRequest(new RejectToBeforeTaskRequest.Data(decision.task().id().segment(0), target,
                 decision.decision().comment().orElse(""), Boolean.FALSE));
     }
 
