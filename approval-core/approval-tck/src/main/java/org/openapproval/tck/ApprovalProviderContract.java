@@ -270,8 +270,11 @@ public abstract class ApprovalProviderContract {
     void providerIsDiscoveredByServiceLoaderUnderItsId() {
         String id = provider().descriptor().id();
         ApprovalProvider found = ProviderRegistry.load().provider(id);
-        assertEquals(provider().getClass(), found.getClass());
-        assertTrue(Approvals.providers().stream().anyMatch(d -> d.id().equals(id)));
+        assertEquals(provider().getClass(), found.getClass(),
+                "the provider must be registered in META-INF/services/org.openapproval.core.spi.ApprovalProvider"
+                        + " under its descriptor id");
+        assertTrue(Approvals.providers().stream().anyMatch(d -> d.id().equals(id)),
+                "Approvals.providers() must list every provider on the class path");
     }
 
     @Test
@@ -307,7 +310,8 @@ public abstract class ApprovalProviderContract {
         List<ConfigKey> required = d.configKeys().stream().filter(ConfigKey::required).toList();
         assumeFalse(required.isEmpty(), "provider has no required config keys");
         ProviderConfigurationException e = assertThrows(ProviderConfigurationException.class,
-                () -> provider().create(ProviderConfig.of(d, Map.of())));
+                () -> provider().create(ProviderConfig.of(d, Map.of())),
+                "create() must refuse a configuration that lacks required keys, before any I/O");
         for (ConfigKey k : required) {
             assertTrue(e.getMessage().contains(k.fullName(d.id())), e.getMessage() + " should name " + k.name());
         }
@@ -335,12 +339,14 @@ public abstract class ApprovalProviderContract {
         Map<String, String> values = new LinkedHashMap<>(connectionConfig());
         secrets.forEach(k -> values.put(k.name(), "wrong-" + k.name() + "-Zk3v"));
         try (ApprovalService wrong = Approvals.connect(provider(), ProviderConfig.of(d, values), clock())) {
-            AuthenticationException e = assertThrows(AuthenticationException.class, () -> wrong.process(p.process()));
+            AuthenticationException e = assertThrows(AuthenticationException.class, () -> wrong.process(p.process()),
+                "wrong credentials must fail as AuthenticationException, not as another failure");
             for (Throwable t = e; t != null; t = t.getCause()) {
                 String message = String.valueOf(t.getMessage());
                 secrets.forEach(k -> assertFalse(message.contains("wrong-" + k.name()), message));
             }
-            assertEquals(Optional.of(d.id()), e.providerId());
+            assertEquals(Optional.of(d.id()), e.providerId(),
+                "every exception must name the provider it came from");
         }
     }
 
@@ -353,10 +359,14 @@ public abstract class ApprovalProviderContract {
         List<ApprovalProcess> processes = service.processesOf(p.record());
         ApprovalProcess found = processes.stream().filter(x -> x.id().equals(p.process())).findFirst()
                 .orElseThrow(() -> new AssertionError("processesOf(" + p.record() + ") lacks " + p.process()));
-        assertEquals(ProcessState.IN_PROGRESS, found.state());
-        assertEquals(p.record(), found.record());
-        assertEquals(p.definitionId(), found.definition().id());
-        assertEquals(service.providerId(), found.providerId());
+        assertEquals(ProcessState.IN_PROGRESS, found.state(),
+                "a freshly seeded process must read as IN_PROGRESS");
+        assertEquals(p.record(), found.record(),
+                "a process must report the record it runs on");
+        assertEquals(p.definitionId(), found.definition().id(),
+                "a process must report the definition it was started from, in the id the provider lists");
+        assertEquals(service.providerId(), found.providerId(),
+                "a process must carry the id of the provider that read it");
         assertFalse(found.vendorStatus().isBlank(), "raw vendor status is kept");
     }
 
@@ -365,8 +375,10 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.READ_PROCESSES);
         SeededProcess p = seedTwoSteps();
         ApprovalProcess process = read(p);
-        assertEquals(p.process(), process.id());
-        assertTrue(process.isOpen());
+        assertEquals(p.process(), process.id(),
+                "process(id) must return the process with that id");
+        assertTrue(process.isOpen(),
+                "a seeded process is open until decided");
         assertFalse(process.steps().isEmpty(), "steps");
         Task task = pendingTaskOf(process, BOB);
         assertEquals(p.process(), task.id().process(), "a task id carries its process id");
@@ -380,7 +392,8 @@ public abstract class ApprovalProviderContract {
     void unknownProcessIsEmptyNotAnError() {
         assumeCapable(Capability.READ_PROCESSES);
         SeededProcess p = seedTwoSteps();
-        assertEquals(Optional.empty(), service.process(unknownProcessId(p)));
+        assertEquals(Optional.empty(), service.process(unknownProcessId(p)),
+                "an unknown process id reads as empty, never as an error");
     }
 
     @Test
@@ -388,7 +401,8 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.READ_PROCESSES);
         SeededProcess p = seedTwoSteps();
         RecordRef other = RecordRef.of(p.record().objectType(), "0000000000000000deadbeef");
-        assertEquals(List.of(), service.processesOf(other));
+        assertEquals(List.of(), service.processesOf(other),
+                "a record without processes reads as an empty list, never as an error");
     }
 
     @Test
@@ -397,7 +411,8 @@ public abstract class ApprovalProviderContract {
         String id = sandbox.seedDefinition(new DefinitionSeed("TCK purchase request", List.of()));
         assertTrue(service.definitions().stream().anyMatch(d -> d.ref().id().equals(id)), "definitions() lists " + id);
         ApprovalDefinition d = service.definition(id).orElseThrow();
-        assertEquals(id, d.ref().id());
+        assertEquals(id, d.ref().id(),
+                "definition(id) must return the definition with that id");
         assertEquals(Optional.empty(), service.definition("0000000000000000deadbeef"));
     }
 
@@ -416,14 +431,16 @@ public abstract class ApprovalProviderContract {
         assertEquals(found.size(), found.stream().distinct().count(), "no process twice: " + found);
 
         long before = sandbox.requestCount();
-        assertTrue(service.query(query).findFirst().isPresent());
+        assertTrue(service.query(query).findFirst().isPresent(),
+                "query() must find a seeded process in its definition and time window");
         long used = sandbox.requestCount() - before;
         assertTrue(used < found.size(), "taking one result fetched " + used + " pages of " + found.size());
 
         ProcessQuery approvedOnly = ProcessQuery.builder().definition(seededProcesses.get(0).definitionId())
                 .state(ProcessState.APPROVED).from(now.minus(Duration.ofHours(1))).to(now.plus(Duration.ofHours(1)))
                 .build();
-        assertTrue(service.query(approvedOnly).noneMatch(x -> x.id().equals(seededProcesses.get(0).process())));
+        assertTrue(service.query(approvedOnly).noneMatch(x -> x.id().equals(seededProcesses.get(0).process())),
+                "query() must honour the state filter");
     }
 
     @Test
@@ -446,15 +463,20 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
         WriteReceipt receipt = service.approve(ApproveCommand.of(task, BOB, comment()));
-        assertFalse(receipt.confirmedByReadBack());
+        assertFalse(receipt.confirmedByReadBack(),
+                "a write whose answer arrived is not reported as confirmed by read-back");
         ApprovalProcess after = read(p);
         Task decided = after.task(task).orElseThrow();
-        assertEquals(TaskState.APPROVED, decided.state());
+        assertEquals(TaskState.APPROVED, decided.state(),
+                "an approved task must read back as APPROVED");
         decided.decision().ifPresent(d -> {
-            assertEquals(Verdict.APPROVE, d.verdict());
-            assertTrue(d.actor().isSamePersonAs(BOB));
+            assertEquals(Verdict.APPROVE, d.verdict(),
+                "the decision read back must be the verdict that was sent");
+            assertTrue(d.actor().isSamePersonAs(BOB),
+                "the decision read back must name the actor who decided");
         });
-        assertTrue(after.isOpen());
+        assertTrue(after.isOpen(),
+                "approving the first of two steps keeps the process open");
         pendingTaskOf(after, CAROL);
     }
 
@@ -464,8 +486,10 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seed(StepPlan.approval("Only step", ApprovalMode.SINGLE, BOB));
         service.approve(ApproveCommand.of(pendingTaskOf(read(p), BOB).id(), BOB, comment()));
         ApprovalProcess after = read(p);
-        assertEquals(ProcessState.APPROVED, after.state());
-        assertTrue(after.pendingTasks().isEmpty());
+        assertEquals(ProcessState.APPROVED, after.state(),
+                "approving the last step must approve the process");
+        assertTrue(after.pendingTasks().isEmpty(),
+                "an approved process has no pending task left");
     }
 
     @Test
@@ -475,10 +499,13 @@ public abstract class ApprovalProviderContract {
         TaskId task = pendingTaskOf(read(p), BOB).id();
         service.reject(RejectCommand.of(task, BOB, "not within budget"));
         ApprovalProcess after = read(p);
-        assertEquals(ProcessState.REJECTED, after.state());
-        assertEquals(TaskState.REJECTED, after.task(task).orElseThrow().state());
+        assertEquals(ProcessState.REJECTED, after.state(),
+                "a rejection must reject the process");
+        assertEquals(TaskState.REJECTED, after.task(task).orElseThrow().state(),
+                "the rejected task must read back as REJECTED");
         assertThrows(ProcessNotOpenException.class,
-                () -> service.approve(ApproveCommand.of(task, BOB, comment())));
+                () -> service.approve(ApproveCommand.of(task, BOB, comment())),
+                "a closed process must refuse further decisions before sending them");
     }
 
     @Test
@@ -517,10 +544,12 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         ApprovalProcess process = read(p);
         TaskId task = pendingTaskOf(process, BOB).id();
-        assertEquals(List.of(), service.returnTargets(task));
+        assertEquals(List.of(), service.returnTargets(task),
+                "the first step has nothing earlier to return to");
         StepId ownStep = process.stepOf(task).orElseThrow().id();
         assertThrows(InvalidReturnTargetException.class,
-                () -> service.returnTo(ReturnCommand.to(task, ownStep, BOB, comment())));
+                () -> service.returnTo(ReturnCommand.to(task, ownStep, BOB, comment())),
+                "a return to a step that is not earlier must be refused before sending");
     }
 
     @Test
@@ -530,7 +559,8 @@ public abstract class ApprovalProviderContract {
         TaskId task = pendingTaskOf(read(p), BOB).id();
         service.approve(ApproveCommand.of(task, BOB, comment()));
         ApprovalProcess between = read(p);
-        assertThrows(TaskNotPendingException.class, () -> service.approve(ApproveCommand.of(task, BOB, comment())));
+        assertThrows(TaskNotPendingException.class, () -> service.approve(ApproveCommand.of(task, BOB, comment())),
+                "a decided task must refuse a second decision before sending it");
         assertEquals(between.task(task), read(p).task(task), "refused decision changed the task");
     }
 
@@ -540,9 +570,11 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
         ActorNotAllowedException e = assertThrows(ActorNotAllowedException.class,
-                () -> service.approve(ApproveCommand.of(task, DAVE, comment())));
+                () -> service.approve(ApproveCommand.of(task, DAVE, comment())),
+                "only an assignee of the task may decide on it; others are refused before sending");
         assertTrue(e.getMessage().contains(DAVE.id()), e.getMessage());
-        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state());
+        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state(),
+                "a refused decision must leave the task pending");
     }
 
     @Test
@@ -551,8 +583,10 @@ public abstract class ApprovalProviderContract {
         assumeTrue(service.decisionPolicy().requiresComment(Verdict.APPROVE), "comments are optional here");
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
-        assertThrows(CommentRequiredException.class, () -> service.approve(ApproveCommand.of(task, BOB)));
-        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state());
+        assertThrows(CommentRequiredException.class, () -> service.approve(ApproveCommand.of(task, BOB)),
+                "a decision without the comment the policy requires must be refused before sending");
+        assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state(),
+                "a refused decision must leave the task pending");
     }
 
     @Test
@@ -569,8 +603,10 @@ public abstract class ApprovalProviderContract {
         assertThrows(IllegalArgumentException.class, () -> ReturnCommand.to(task,
                 StepId.of(ProcessId.of("another-process"), "1"), BOB, comment()));
         assertThrows(IllegalArgumentException.class, () -> new CancelCommand(process, ALICE, ""));
-        assertThrows(NullPointerException.class, () -> service.approve(null));
-        assertThrows(NullPointerException.class, () -> service.process(null));
+        assertThrows(NullPointerException.class, () -> service.approve(null),
+                "null commands must be refused with a NullPointerException naming the argument, before any I/O");
+        assertThrows(NullPointerException.class, () -> service.process(null),
+                "a null id must be refused with a NullPointerException naming the argument, before any I/O");
         assertEquals(before, sandbox.requestCount(), "invalid input reached the vendor");
     }
 
@@ -605,7 +641,8 @@ public abstract class ApprovalProviderContract {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(TaskState.APPROVED, read(p).task(task).orElseThrow().state());
+        assertEquals(TaskState.APPROVED, read(p).task(task).orElseThrow().state(),
+                "exactly one approval of racing ones takes effect and reads back as APPROVED");
     }
 
     // =================================================================== approval modes
@@ -798,7 +835,8 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         service.cancel(new CancelCommand(p.process(), ALICE, "withdrawn by the requester"));
         ApprovalProcess after = read(p);
-        assertEquals(ProcessState.CANCELLED, after.state());
+        assertEquals(ProcessState.CANCELLED, after.state(),
+                "cancelling must cancel the process");
         assertTrue(after.pendingTasks().isEmpty(), "cancelled process keeps pending tasks: " + after.pendingTasks());
         assertThrows(ProcessNotOpenException.class,
                 () -> service.cancel(new CancelCommand(p.process(), ALICE, "again")));
@@ -810,7 +848,8 @@ public abstract class ApprovalProviderContract {
         String id = sandbox.seedDefinition(new DefinitionSeed("TCK expense claim", List.of(
                 new InputParameter("amount", "number", true, Optional.of("claimed amount")))));
         InvalidRequestException missing = assertThrows(InvalidRequestException.class,
-                () -> service.start(StartCommand.of(id, Map.of())));
+                () -> service.start(StartCommand.of(id, Map.of())),
+                "starting without a required input must be refused before the start request");
         assertTrue(missing.getMessage().contains("amount"), missing.getMessage());
         StartReceipt receipt = service.start(StartCommand.builder(id).initiator(ALICE)
                 .allowIgnoredInputs().input("amount", "120").build());
@@ -841,8 +880,11 @@ public abstract class ApprovalProviderContract {
         for (Capability c : unsupported) {
             long before = sandbox.requestCount();
             UnsupportedCapabilityException e = assertThrows(UnsupportedCapabilityException.class,
-                    () -> calls.get(c).run(), c.name());
-            assertEquals(c, e.capability());
+                    () -> calls.get(c).run(),
+                    "an operation the provider does not offer must raise UnsupportedCapabilityException before any "
+                            + "request: " + c);
+            assertEquals(c, e.capability(),
+                "UnsupportedCapabilityException must name the capability that is missing");
             assertTrue(e.getMessage().contains(service.providerId()), e.getMessage());
             assertEquals(before, sandbox.requestCount(), c + " reached the vendor although unsupported");
         }
@@ -859,7 +901,8 @@ public abstract class ApprovalProviderContract {
         WriteReceipt receipt = service.approve(ApproveCommand.of(task, BOB, comment()));
         assertTrue(receipt.confirmedByReadBack(), "the lost answer was reconciled");
         ApprovalProcess after = receipt.processAfter().orElseGet(() -> read(p));
-        assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state());
+        assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state(),
+                "the answer to a write must be decoded so that reconciliation can see the write took effect");
         pendingTaskOf(read(p), CAROL);
     }
 
@@ -869,11 +912,13 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         TaskId task = pendingTaskOf(read(p), BOB).id();
         sandbox.injectFault(Fault.onWrites(Fault.Kind.VENDOR_UNAVAILABLE, 1));
-        assertThrows(VendorUnavailableException.class, () -> service.approve(ApproveCommand.of(task, BOB, comment())));
+        assertThrows(VendorUnavailableException.class, () -> service.approve(ApproveCommand.of(task, BOB, comment())),
+                "a write the vendor refused as unavailable must surface as VendorUnavailableException");
         assertEquals(TaskState.PENDING, read(p).task(task).orElseThrow().state(), "failed write was applied");
         service.approve(ApproveCommand.of(task, BOB, comment()));
         ApprovalProcess after = read(p);
-        assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state());
+        assertEquals(TaskState.APPROVED, after.task(task).orElseThrow().state(),
+                "after an outage the same decision, sent again by the caller, must take effect once");
         long decisions = after.steps().stream().flatMap(s -> s.tasks().stream())
                 .filter(t -> t.assignee().isSamePersonAs(BOB) && t.state() == TaskState.APPROVED).count();
         assertEquals(1, decisions, "bob's approval must exist once");
@@ -884,7 +929,8 @@ public abstract class ApprovalProviderContract {
         assumeCapable(Capability.READ_PROCESSES);
         SeededProcess p = seedTwoSteps();
         sandbox.injectFault(Fault.latency(Duration.ofMillis(50), 1));
-        assertNotNull(read(p));
+        assertNotNull(read(p),
+                "a slow vendor within the time-outs must still be read");
     }
 
     @Test
@@ -893,9 +939,11 @@ public abstract class ApprovalProviderContract {
         SeededProcess p = seedTwoSteps();
         sandbox.injectFault(Fault.of(Fault.Kind.EXPIRED_CREDENTIALS, 1));
         if (refreshesCredentials()) {
-            assertEquals(p.process(), read(p).id());
+            assertEquals(p.process(), read(p).id(),
+                "expired credentials must be renewed transparently by a provider that can refresh them");
         } else {
-            assertThrows(AuthenticationException.class, () -> service.process(p.process()));
+            assertThrows(AuthenticationException.class, () -> service.process(p.process()),
+                "expired credentials that cannot be renewed must fail as AuthenticationException");
         }
     }
 
