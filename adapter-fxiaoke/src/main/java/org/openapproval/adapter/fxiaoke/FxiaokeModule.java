@@ -28,6 +28,7 @@ import org.openapproval.adapter.fxiaoke.mapping.FxiaokeRequestMapper;
 import org.openapproval.adapter.fxiaoke.mapping.FxiaokeRequestMapperImpl;
 import org.openapproval.adapter.support.FeignClients;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.adapter.support.TokenStore;
 import org.openapproval.adapter.support.VendorClientModule;
 
@@ -51,7 +52,8 @@ final class FxiaokeModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new VendorClientModule(settings.endpoint(), settings.connectTimeout(), settings.readTimeout(),
-                FxiaokeApprovalProvider.ID, FxiaokeApprovalProvider.class));
+                FxiaokeApprovalProvider.ID, FxiaokeApprovalProvider.class, settings.maxResponseBytes(),
+                Scrubber.of(settings.secrets())));
         bind(FxiaokeSettings.class).toInstance(settings);
         bind(FxiaokeProcessReader.class).in(Singleton.class);
         bind(FxiaokeProcessMapper.class).to(FxiaokeProcessMapperImpl.class);
@@ -60,9 +62,9 @@ final class FxiaokeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FxiaokeTokenApi tokenApi(FeignClients feign) {
+    FxiaokeTokenApi tokenApi(FeignClients feign, Scrubber scrubber) {
         // Token calls are reads: retrying a refused or throttled token request is harmless.
-        return feign.builder(EnvelopeCheckingDecoder::forTokenCalls)
+        return feign.builder(decoder -> EnvelopeCheckingDecoder.forTokenCalls(decoder, scrubber))
                 .errorDecoder(new HttpStatusErrorDecoder())
                 .retryer(ReadRetryer.reads(settings.retryPolicy()))
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
@@ -82,34 +84,36 @@ final class FxiaokeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RequestInterceptor authInterceptor(TokenStore.Lease tokens, ObjectMapper json) {
+    RequestInterceptor authInterceptor(TokenStore.Lease tokens, ObjectMapper json, Scrubber scrubber) {
         return settings.authMode() == FxiaokeSettings.AuthMode.LEGACY
-                ? new CorpAccessTokenInterceptor(tokens, json) : new BearerTokenInterceptor(tokens);
+                ? new CorpAccessTokenInterceptor(tokens, json, scrubber) : new BearerTokenInterceptor(tokens, scrubber);
     }
 
     @Provides
     @Singleton
-    FxiaokeReadApi readApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json) {
-        return authenticated(feign, tokens, auth, json)
+    FxiaokeReadApi readApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json,
+                           Scrubber scrubber) {
+        return authenticated(feign, tokens, auth, json, scrubber)
                 .retryer(ReadRetryer.reads(settings.retryPolicy()).replayingOnce(FxiaokeErrorCodes::isTokenRefusal))
                 .target(FxiaokeReadApi.class, settings.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    FxiaokeWriteApi writeApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json) {
-        return authenticated(feign, tokens, auth, json)
+    FxiaokeWriteApi writeApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json,
+                             Scrubber scrubber) {
+        return authenticated(feign, tokens, auth, json, scrubber)
                 .retryer(ReadRetryer.writes().replayingOnce(FxiaokeErrorCodes::isTokenRefusal))
                 .target(FxiaokeWriteApi.class, settings.endpoint().toString());
     }
 
     private Feign.Builder authenticated(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth,
-                                        ObjectMapper json) {
+                                        ObjectMapper json, Scrubber scrubber) {
         Function<feign.Request, String> tokenOfRequest = settings.authMode() == FxiaokeSettings.AuthMode.LEGACY
                 ? request -> RequestTokens.corpAccessToken(request, json)
                 : RequestTokens::bearer;
         return feign.builder(decoder -> EnvelopeCheckingDecoder.invalidatingRefusedTokens(decoder,
-                        request -> tokens.invalidate(tokenOfRequest.apply(request))))
+                        request -> tokens.invalidate(tokenOfRequest.apply(request)), scrubber))
                 .errorDecoder(new HttpStatusErrorDecoder())
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
                 .requestInterceptor(auth);

@@ -30,8 +30,9 @@ class NocolyDecodersTest {
     private static final Request REQUEST = Request.create(Request.HttpMethod.POST, "http://127.0.0.1/x", Map.of(),
             new byte[0], StandardCharsets.UTF_8, null);
     private final ObjectMapper json = VendorJson.create();
-    private final EnvelopeCheckingDecoder decoder = new EnvelopeCheckingDecoder(new JacksonDecoder(json));
-    private final HttpStatusErrorDecoder errors = new HttpStatusErrorDecoder(json);
+    private final EnvelopeCheckingDecoder decoder = new EnvelopeCheckingDecoder(new JacksonDecoder(json),
+            org.openapproval.adapter.support.Scrubber.GENERIC);
+    private final HttpStatusErrorDecoder errors = new HttpStatusErrorDecoder(json, org.openapproval.adapter.support.Scrubber.GENERIC);
 
     private static Response response(int status, String body, Map<String, Collection<String>> headers) {
         return Response.builder().status(status).request(REQUEST).headers(headers)
