@@ -158,7 +158,9 @@ public abstract class ResilienceContract {
         Map<String, String> config = new LinkedHashMap<>(sandbox.connectionConfig());
         config.put("connect-timeout", "1s");
         config.put("read-timeout", READ_TIMEOUT);
-        config.put("max-response-size", MAX_RESPONSE_SIZE);
+        if (provider().descriptor().configKey("max-response-size").isPresent()) {
+            config.put("max-response-size", MAX_RESPONSE_SIZE);
+        }
         config.put("retry-max-attempts", String.valueOf(RETRY_ATTEMPTS));
         config.putAll(overrides);
         return config;

@@ -83,12 +83,14 @@ class NocolyDecodersTest {
     }
 
     @Test
-    void retryAfterIsReadWhenSaneAndIgnoredWhenAbsurd() {
+    void retryAfterIsReadWhenSaneAndCappedWhenAbsurd() {
         RetryableException sane = (RetryableException) errors.decode("m", response(429, "",
                 Map.of("Retry-After", List.of("7"))));
         assertEquals(Optional.of(Duration.ofSeconds(7)), ((RateLimitedException) sane.getCause()).retryAfter());
         RetryableException absurd = (RetryableException) errors.decode("m", response(429, "",
                 Map.of("Retry-After", List.of("99999999999999999"))));
-        assertEquals(Optional.empty(), ((RateLimitedException) absurd.getCause()).retryAfter());
+        // issue 10: an absurd wait is a rate limit with a capped wait, not ignored
+        assertEquals(Optional.of(org.openapproval.adapter.support.RetryAfter.MAX_WAIT),
+                ((RateLimitedException) absurd.getCause()).retryAfter());
     }
 }

@@ -66,7 +66,7 @@ public record VendorFailures(String providerId, String vendorName) {
         }
         if (e instanceof FeignException && io != null) {
             return new VendorProtocolException(vendorName + "'s answer to " + endpoint + " could not be read: "
-                    + io.getClass().getSimpleName(), context(), null);
+                    + io.getClass().getSimpleName(), context(), io);
         }
         return new VendorProtocolException(vendorName + "'s answer to " + endpoint + " could not be understood: "
                 + e.getClass().getSimpleName(), context(), null);
