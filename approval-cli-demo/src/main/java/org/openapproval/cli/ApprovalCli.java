@@ -86,11 +86,11 @@ public final class ApprovalCli implements Runnable {
      */
     static void report(Throwable e, PrintWriter err, boolean verbose, java.util.function.UnaryOperator<String> redact) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : Renderer.oneLine(e.getMessage());
-        err.println(redact.apply("approval: " + what + hint(e, verbose)));
+        err.println(TerminalText.line(redact.apply("approval: " + what + hint(e, verbose))));
         if (verbose) {
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            err.print(redact.apply(trace.toString()));
+            err.print(TerminalText.lines(redact.apply(trace.toString().replace(System.lineSeparator(), "\n"))));
         }
         err.flush();
     }

@@ -33,6 +33,7 @@ import org.openapproval.adapter.support.ReadRetryer;
 import org.openapproval.adapter.support.SharedLimits;
 import org.openapproval.adapter.support.SharedLimitsInterceptor;
 import org.openapproval.adapter.support.SharedState;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.adapter.support.TokenStore;
 import org.openapproval.adapter.support.VendorClientModule;
 
@@ -56,7 +57,8 @@ final class FxiaokeModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new VendorClientModule(settings.endpoint(), settings.connectTimeout(), settings.readTimeout(),
-                FxiaokeApprovalProvider.ID, FxiaokeApprovalProvider.class));
+                FxiaokeApprovalProvider.ID, FxiaokeApprovalProvider.class, settings.maxResponseBytes(),
+                Scrubber.of(settings.secrets())));
         bind(FxiaokeSettings.class).toInstance(settings);
         bind(FxiaokeProcessReader.class).in(Singleton.class);
         bind(FxiaokeProcessMapper.class).to(FxiaokeProcessMapperImpl.class);
@@ -65,9 +67,9 @@ final class FxiaokeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FxiaokeTokenApi tokenApi(FeignClients feign) {
+    FxiaokeTokenApi tokenApi(FeignClients feign, Scrubber scrubber) {
         // Token calls are reads: retrying a refused or throttled token request is harmless.
-        return feign.builder(EnvelopeCheckingDecoder::forTokenCalls)
+        return feign.builder(decoder -> EnvelopeCheckingDecoder.forTokenCalls(decoder, scrubber))
                 .errorDecoder(new HttpStatusErrorDecoder())
                 .retryer(ReadRetryer.reads(settings.retryPolicy()))
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
@@ -96,16 +98,16 @@ final class FxiaokeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RequestInterceptor authInterceptor(TokenStore.Lease tokens, ObjectMapper json) {
+    RequestInterceptor authInterceptor(TokenStore.Lease tokens, ObjectMapper json, Scrubber scrubber) {
         return settings.authMode() == FxiaokeSettings.AuthMode.LEGACY
-                ? new CorpAccessTokenInterceptor(tokens, json) : new BearerTokenInterceptor(tokens);
+                ? new CorpAccessTokenInterceptor(tokens, json, scrubber) : new BearerTokenInterceptor(tokens, scrubber);
     }
 
     @Provides
     @Singleton
     FxiaokeReadApi readApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json,
-                           SharedLimits limits) {
-        return authenticated(feign, tokens, auth, json, limits)
+                           SharedLimits limits, Scrubber scrubber) {
+        return authenticated(feign, tokens, auth, json, limits, scrubber)
                 .retryer(ReadRetryer.reads(settings.retryPolicy()).replayingOnce(FxiaokeErrorCodes::isTokenRefusal))
                 .target(FxiaokeReadApi.class, settings.endpoint().toString());
     }
@@ -113,19 +115,20 @@ final class FxiaokeModule extends AbstractModule {
     @Provides
     @Singleton
     FxiaokeWriteApi writeApi(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth, ObjectMapper json,
-                             SharedLimits limits) {
-        return authenticated(feign, tokens, auth, json, limits)
+                             SharedLimits limits, Scrubber scrubber) {
+        return authenticated(feign, tokens, auth, json, limits, scrubber)
                 .retryer(ReadRetryer.writes().replayingOnce(FxiaokeErrorCodes::isTokenRefusal))
                 .target(FxiaokeWriteApi.class, settings.endpoint().toString());
     }
 
     private Feign.Builder authenticated(FeignClients feign, TokenStore.Lease tokens, RequestInterceptor auth,
-                                        ObjectMapper json, SharedLimits limits) {
+                                        ObjectMapper json, SharedLimits limits,
+                                        Scrubber scrubber) {
         Function<feign.Request, String> tokenOfRequest = settings.authMode() == FxiaokeSettings.AuthMode.LEGACY
                 ? request -> RequestTokens.corpAccessToken(request, json)
                 : RequestTokens::bearer;
         return feign.builder(decoder -> new LimitSignalsDecoder(EnvelopeCheckingDecoder.invalidatingRefusedTokens(
-                        decoder, request -> tokens.invalidate(tokenOfRequest.apply(request))), limits))
+                        decoder, request -> tokens.invalidate(tokenOfRequest.apply(request)), scrubber), limits))
                 .errorDecoder(new LimitSignalsErrorDecoder(new HttpStatusErrorDecoder(), limits))
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
                 // before auth: a refused call costs no token fetch

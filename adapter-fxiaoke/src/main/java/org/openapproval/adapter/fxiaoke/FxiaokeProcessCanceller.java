@@ -22,6 +22,7 @@ final class FxiaokeProcessCanceller implements ProcessCanceller {
 
     @Override
     public void cancel(ApprovalProcess process, UserRef actor, String reason) {
-        FAILURES.call(() -> api.cancelApproval(actor.id(), mapper.toCancel(process, reason)));
+        String acting = FxiaokeIds.requireUserId(actor.id(), "the cancelling user");
+        FAILURES.call(() -> api.cancelApproval(acting, mapper.toCancel(process, reason)));
     }
 }

@@ -35,7 +35,7 @@ final class FxiaokeProcessReader implements ProcessReader {
 
     @Override
     public Optional<ApprovalProcess> process(ProcessId id) {
-        if (id.segments().size() != 1) {
+        if (id.segments().size() != 1 || !FxiaokeIds.isId(id.segment(0))) {
             return Optional.empty(); // not shaped like a Fxiaoke instance id, so no such process here
         }
         return detail(id.segment(0), settings.defaultUserId()).map(this::map);
@@ -43,6 +43,9 @@ final class FxiaokeProcessReader implements ProcessReader {
 
     @Override
     public List<ApprovalProcess> processesOf(RecordRef record) {
+        if (!FxiaokeIds.isId(record.objectType(), record.recordId())) {
+            return List.of(); // cannot name a Fxiaoke record: no request, no processes
+        }
         List<ApprovalInstance> instances = FAILURES.call(() -> api.objectApprovalInstances(settings.defaultUserId(),
                 new ObjectApprovalInstancesRequest(record.recordId()))).instances();
         return instances.stream()

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
+import org.openapproval.adapter.support.ConfigValues;
 import org.openapproval.adapter.support.Endpoints;
 import org.openapproval.adapter.support.RateLimit;
 import org.openapproval.adapter.support.RetryPolicy;
@@ -17,7 +18,7 @@ import org.openapproval.core.spi.ProviderConfigurationException;
 record FxiaokeSettings(URI endpoint, String appId, String appSecret, String permanentCode, String defaultUserId,
                        AuthMode authMode, Duration connectTimeout, Duration readTimeout, int retryMaxAttempts,
                        Duration retryInitialBackoff, Duration retryMaxBackoff, SharedStateConfig sharedState,
-                       long callsPerSecond) {
+                       long callsPerSecond, long maxResponseBytes) {
 
     enum AuthMode {
         /** {@code /oauth2.0/token} and Bearer headers (the vendor's current style). */
@@ -43,6 +44,7 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
     static final String SHARED_STATE_JCACHE_URI = "shared-state-jcache-uri";
     static final String SHARED_STATE_WAIT = "shared-state-wait";
     static final String CALLS_PER_SECOND = "calls-per-second";
+    static final String MAX_RESPONSE_SIZE = "max-response-size";
 
     static final java.util.List<ConfigKey> KEYS = java.util.List.of(
             ConfigKey.optional(ENDPOINT, "https://open.fxiaoke.com",
@@ -55,7 +57,8 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
             ConfigKey.optional(AUTH_MODE, "client-credentials",
                     "client-credentials (Bearer token) or legacy (corpAccessToken in the body)"),
             ConfigKey.optional(CONNECT_TIMEOUT, "5s", "TCP connect time-out"),
-            ConfigKey.optional(READ_TIMEOUT, "30s", "time-out waiting for an answer"),
+            ConfigKey.optional(READ_TIMEOUT, "30s", "time-out for an answer; a whole call, body included, "
+                    + "may take connect-timeout plus read-timeout"),
             ConfigKey.optional(RETRY_MAX_ATTEMPTS, "4", "attempts per read (writes are never repeated), 1-10"),
             ConfigKey.optional(RETRY_INITIAL_BACKOFF, "200ms", "first pause before a read is retried"),
             ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"),
@@ -68,7 +71,9 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
             ConfigKey.optional(SHARED_STATE_WAIT, "10s", "longest wait for another node's token fetch, a permit "
                     + "of the call budget or the cluster"),
             ConfigKey.optional(CALLS_PER_SECOND, "0", "calls a second the app may make, summed over every node "
-                    + "sharing the state; 0: no client-side budget"));
+                    + "sharing the state; 0: no client-side budget"),
+            ConfigKey.optional(MAX_RESPONSE_SIZE, "16MB", "largest answer read (e.g. 512KB, 16MB); a longer one "
+                    + "fails as a protocol error"));
 
     static FxiaokeSettings from(ProviderConfig config) {
         config.validate();
@@ -76,13 +81,15 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
         if (attempts < 1 || attempts > 10) {
             throw invalid(RETRY_MAX_ATTEMPTS + " is " + attempts + "; expected 1 to 10");
         }
-        return new FxiaokeSettings(Endpoints.secureBaseUri(config, ENDPOINT), config.require(APP_ID),
-                config.require(APP_SECRET), config.require(PERMANENT_CODE), userId(config.require(DEFAULT_USER_ID)),
-                authMode(config.require(AUTH_MODE)), Endpoints.timeout(config, CONNECT_TIMEOUT),
+        // app id, secret and permanent code travel in JSON bodies, the user id in a header: all must be clean
+        return new FxiaokeSettings(Endpoints.secureBaseUri(config, ENDPOINT), ConfigValues.wireToken(config, APP_ID),
+                ConfigValues.wireToken(config, APP_SECRET), ConfigValues.wireToken(config, PERMANENT_CODE),
+                userId(config, ConfigValues.wireToken(config, DEFAULT_USER_ID)),
+                authMode(config, config.require(AUTH_MODE)), Endpoints.timeout(config, CONNECT_TIMEOUT),
                 Endpoints.timeout(config, READ_TIMEOUT), attempts,
                 config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
                 config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), sharedState(config),
-                callsPerSecond(config));
+                callsPerSecond(config), ConfigValues.size(config, MAX_RESPONSE_SIZE));
     }
 
     private static SharedStateConfig sharedState(ProviderConfig config) {
@@ -103,21 +110,27 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
         return calls;
     }
 
-    private static AuthMode authMode(String raw) {
+    private static AuthMode authMode(ProviderConfig config, String raw) {
         return switch (raw.toLowerCase(Locale.ROOT)) {
             case "client-credentials" -> AuthMode.CLIENT_CREDENTIALS;
             case "legacy" -> AuthMode.LEGACY;
-            default -> throw invalid(AUTH_MODE + " is '" + raw + "'; expected client-credentials or legacy");
+            default -> throw invalid(AUTH_MODE + " is " + ConfigValues.quote(config, raw)
+                    + "; expected client-credentials or legacy");
         };
     }
 
-    /** The acting user travels in a header: it must be a clean id. */
-    private static String userId(String raw) {
-        try {
-            return org.openapproval.core.domain.UserRef.of(raw).id();
-        } catch (IllegalArgumentException e) {
-            throw invalid(DEFAULT_USER_ID + " is not a usable user id: " + e.getMessage());
+    /** The acting user travels in a header: it must be shaped like a Fxiaoke employee id. */
+    private static String userId(ProviderConfig config, String raw) {
+        if (!FxiaokeIds.isUserId(raw)) {
+            throw invalid(DEFAULT_USER_ID + " is " + ConfigValues.quote(config, raw) + "; expected "
+                    + FxiaokeIds.USER_ID_SHAPE);
         }
+        return raw;
+    }
+
+    /** Every configured secret, for this service's scrubber. */
+    java.util.List<String> secrets() {
+        return java.util.List.of(appSecret, permanentCode);
     }
 
     private static ProviderConfigurationException invalid(String message) {

@@ -51,7 +51,7 @@ final class FxiaokeTaskInbox implements TaskInbox {
                 } catch (NumberFormatException ignored) {
                     // fall through
                 }
-            } else if (token.startsWith("after:") && token.length() > "after:".length()) {
+            } else if (token.startsWith("after:") && FxiaokeIds.isId(token.substring("after:".length()))) {
                 return new Cursor(0, Optional.of(token.substring("after:".length())));
             }
             throw new InvalidRequestException("page token '" + token + "' was not issued by the fxiaoke provider",
@@ -61,6 +61,7 @@ final class FxiaokeTaskInbox implements TaskInbox {
 
     @Override
     public Page<PendingTask> pendingTasks(UserRef user, Optional<String> pageToken) {
+        FxiaokeIds.requireUserId(user.id(), "the user");
         Cursor cursor = pageToken.map(Cursor::parse).orElse(new Cursor(0, Optional.empty()));
         List<DataQueryRequest.Filter> filters = new ArrayList<>(List.of(
                 new DataQueryRequest.Filter("state", List.of("in_progress"), "EQ"),

@@ -24,6 +24,7 @@ import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapper;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapperImpl;
 import org.openapproval.adapter.support.FeignClients;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.adapter.support.VendorClientModule;
 
 /**
@@ -42,7 +43,8 @@ final class NocolyModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new VendorClientModule(settings.endpoint(), settings.connectTimeout(), settings.readTimeout(),
-                NocolyApprovalProvider.ID, NocolyApprovalProvider.class));
+                NocolyApprovalProvider.ID, NocolyApprovalProvider.class, settings.maxResponseBytes(),
+                Scrubber.of(settings.secrets())));
         bind(NocolySettings.class).toInstance(settings);
         bind(NocolyProcessReader.class).in(Singleton.class);
         bind(NocolyProcessMapper.class).to(NocolyProcessMapperImpl.class);
@@ -51,15 +53,15 @@ final class NocolyModule extends AbstractModule {
 
     @Provides
     @Singleton
-    NocolyV3Api v3Api(FeignClients feign, ObjectMapper json) {
-        return hap(feign, json, appKey(), ReadRetryer.reads(settings.retryPolicy()))
+    NocolyV3Api v3Api(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
+        return hap(feign, json, scrubber, appKey(), ReadRetryer.reads(settings.retryPolicy()))
                 .target(NocolyV3Api.class, settings.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    NocolyHookApi hookApi(FeignClients feign, ObjectMapper json) {
-        return hap(feign, json, appKey(), ReadRetryer.writes())
+    NocolyHookApi hookApi(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
+        return hap(feign, json, scrubber, appKey(), ReadRetryer.writes())
                 .target(NocolyHookApi.class, settings.endpoint().toString());
     }
 
@@ -69,17 +71,17 @@ final class NocolyModule extends AbstractModule {
      */
     @Provides
     @Singleton
-    NocolyOrgBatchApi orgBatchApi(FeignClients feign, ObjectMapper json) {
+    NocolyOrgBatchApi orgBatchApi(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return hap(feign, json, orgSignature(org), ReadRetryer.writes()).logLevel(Logger.Level.NONE)
+        return hap(feign, json, scrubber, orgSignature(org), ReadRetryer.writes()).logLevel(Logger.Level.NONE)
                 .target(NocolyOrgBatchApi.class, org.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    NocolyOrgTodoApi orgTodoApi(FeignClients feign, ObjectMapper json) {
+    NocolyOrgTodoApi orgTodoApi(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return hap(feign, json, orgSignature(org), ReadRetryer.reads(settings.retryPolicy()))
+        return hap(feign, json, scrubber, orgSignature(org), ReadRetryer.reads(settings.retryPolicy()))
                 .logLevel(Logger.Level.NONE)
                 .target(NocolyOrgTodoApi.class, org.endpoint().toString());
     }
@@ -92,10 +94,10 @@ final class NocolyModule extends AbstractModule {
         return new OrgSignatureInterceptor(org.appKey(), org.secretKey(), clock);
     }
 
-    private static Feign.Builder hap(FeignClients feign, ObjectMapper json, RequestInterceptor auth,
-                                     Retryer retryer) {
-        return feign.builder(EnvelopeCheckingDecoder::new)
-                .errorDecoder(new HttpStatusErrorDecoder(json))
+    private static Feign.Builder hap(FeignClients feign, ObjectMapper json, Scrubber scrubber,
+                                     RequestInterceptor auth, Retryer retryer) {
+        return feign.builder(decoder -> new EnvelopeCheckingDecoder(decoder, scrubber))
+                .errorDecoder(new HttpStatusErrorDecoder(json, scrubber))
                 .retryer(retryer)
                 .requestInterceptor(auth);
     }

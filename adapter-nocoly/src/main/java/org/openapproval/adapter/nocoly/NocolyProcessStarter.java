@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.openapproval.adapter.nocoly.client.EnvelopeCheckingDecoder;
 import org.openapproval.adapter.nocoly.client.NocolyHookApi;
+import org.openapproval.core.domain.ApprovalDefinition;
 import org.openapproval.core.domain.InvalidRequestException;
+import org.openapproval.core.domain.NotFoundException;
 import org.openapproval.core.port.in.StartCommand;
 import org.openapproval.core.port.in.StartReceipt;
 import org.openapproval.core.port.out.ProcessStarter;
@@ -21,10 +23,12 @@ import org.openapproval.core.port.out.ProcessStarter;
  */
 final class NocolyProcessStarter implements ProcessStarter {
     private final NocolyHookApi api;
+    private final NocolyDefinitionCatalog catalog;
 
     @Inject
-    NocolyProcessStarter(NocolyHookApi api) {
+    NocolyProcessStarter(NocolyHookApi api, NocolyDefinitionCatalog catalog) {
         this.api = api;
+        this.catalog = catalog;
     }
 
     @Override
@@ -33,6 +37,10 @@ final class NocolyProcessStarter implements ProcessStarter {
             throw new InvalidRequestException("'" + command.definitionId() + "' is not a HAP process id",
                     FAILURES.context(), null);
         }
+        ApprovalDefinition definition = catalog.definition(command.definitionId()).orElseThrow(() ->
+                new NotFoundException("HAP has no triggerable process " + command.definitionId(), FAILURES.context(),
+                        null));
+        NocolyInputs.check(definition, command.inputs());
         JsonNode answer = FAILURES.call(() -> api.trigger(command.definitionId(), command.inputs()));
         JsonNode outputs = answer != null && EnvelopeCheckingDecoder.isEnvelope(answer) ? answer.path("data") : answer;
         Map<String, String> values = new LinkedHashMap<>();

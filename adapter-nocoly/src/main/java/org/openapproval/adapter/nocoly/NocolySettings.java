@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
+import org.openapproval.adapter.support.ConfigValues;
 import org.openapproval.adapter.support.Endpoints;
 import org.openapproval.adapter.support.RetryPolicy;
 import org.openapproval.core.spi.ProviderConfig;
@@ -14,7 +15,7 @@ import org.openapproval.core.spi.ProviderConfigurationException;
 /** The provider's configuration, checked and typed. Secrets never appear in {@link #toString()}. */
 record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organization> organization,
                       Duration connectTimeout, Duration readTimeout, int retryMaxAttempts, Duration retryInitialBackoff,
-                      Duration retryMaxBackoff) {
+                      Duration retryMaxBackoff, long maxResponseBytes) {
 
     /** The organization key (企业授权): needed to pass/reject and to read to-do lists. */
     record Organization(URI endpoint, String appKey, String secretKey) {
@@ -35,6 +36,7 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
     static final String RETRY_MAX_ATTEMPTS = "retry-max-attempts";
     static final String RETRY_INITIAL_BACKOFF = "retry-initial-backoff";
     static final String RETRY_MAX_BACKOFF = "retry-max-backoff";
+    static final String MAX_RESPONSE_SIZE = "max-response-size";
 
     static final List<ConfigKey> KEYS = List.of(
             ConfigKey.optional(ENDPOINT, "https://api.mingdao.com",
@@ -47,10 +49,13 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
                     + "with org-secret-key enables approve, reject and pending tasks"),
             ConfigKey.optionalSecret(ORG_SECRET_KEY, "organization SecretKey for the timestamped signature"),
             ConfigKey.optional(CONNECT_TIMEOUT, "5s", "TCP connect time-out"),
-            ConfigKey.optional(READ_TIMEOUT, "30s", "time-out waiting for an answer"),
+            ConfigKey.optional(READ_TIMEOUT, "30s", "time-out for an answer; a whole call, body included, "
+                    + "may take connect-timeout plus read-timeout"),
             ConfigKey.optional(RETRY_MAX_ATTEMPTS, "4", "attempts per read (writes are never repeated), 1-10"),
             ConfigKey.optional(RETRY_INITIAL_BACKOFF, "200ms", "first pause before a read is retried"),
-            ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"));
+            ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"),
+            ConfigKey.optional(MAX_RESPONSE_SIZE, "16MB", "largest answer read (e.g. 512KB, 16MB); a longer one "
+                    + "fails as a protocol error"));
 
     static NocolySettings from(ProviderConfig config) {
         config.validate();
@@ -59,22 +64,29 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
             throw invalid(RETRY_MAX_ATTEMPTS + " is " + attempts + "; expected 1 to 10");
         }
         URI endpoint = Endpoints.secureBaseUri(config, ENDPOINT);
-        Optional<String> orgKey = config.get(ORG_APP_KEY);
-        Optional<String> orgSecret = config.get(ORG_SECRET_KEY);
+        // keys and signs travel in headers and query strings: visible ASCII only, refused here naming the key
+        Optional<String> orgKey = ConfigValues.optionalWireToken(config, ORG_APP_KEY);
+        Optional<String> orgSecret = ConfigValues.optionalWireToken(config, ORG_SECRET_KEY);
         if (orgKey.isPresent() != orgSecret.isPresent()) {
             throw invalid((orgKey.isPresent() ? ORG_SECRET_KEY : ORG_APP_KEY) + " is missing: the organization key "
                     + "needs both nocoly." + ORG_APP_KEY + " and nocoly." + ORG_SECRET_KEY);
         }
         Optional<Organization> org = orgKey.map(key -> new Organization(
                 config.get(ORG_ENDPOINT).map(e -> Endpoints.secureBaseUri(config, ORG_ENDPOINT)).orElse(endpoint), key, orgSecret.get()));
-        return new NocolySettings(endpoint, config.require(APP_KEY), config.require(SIGN), org,
+        return new NocolySettings(endpoint, ConfigValues.wireToken(config, APP_KEY),
+                ConfigValues.wireToken(config, SIGN), org,
                 Endpoints.timeout(config, CONNECT_TIMEOUT), Endpoints.timeout(config, READ_TIMEOUT),
                 attempts, config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
-                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow());
+                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), ConfigValues.size(config, MAX_RESPONSE_SIZE));
     }
 
     private static ProviderConfigurationException invalid(String message) {
         return new ProviderConfigurationException("nocoly." + message, ErrorContext.provider("nocoly"), null);
+    }
+
+    /** Every configured secret, for this service's scrubber. */
+    List<String> secrets() {
+        return organization.map(o -> List.of(sign, o.secretKey())).orElse(List.of(sign));
     }
 
     RetryPolicy retryPolicy() {

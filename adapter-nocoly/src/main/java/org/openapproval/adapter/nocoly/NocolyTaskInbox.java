@@ -1,5 +1,6 @@
 package org.openapproval.adapter.nocoly;
 
+import org.openapproval.adapter.support.QueryValues;
 import org.openapproval.adapter.support.VendorText;
 import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
@@ -42,8 +43,9 @@ final class NocolyTaskInbox implements TaskInbox {
 
     @Override
     public Page<PendingTask> pendingTasks(UserRef user, Optional<String> pageToken) {
+        String account = QueryValues.encode(NocolyIds.requireAccountId(user.id(), "the user"));
         int pageIndex = pageToken.map(NocolyTaskInbox::pageIndex).orElse(1);
-        List<TodoItem> items = items(FAILURES.call(() -> api.todoList(user.id(),
+        List<TodoItem> items = items(FAILURES.call(() -> api.todoList(account,
                 new TodoListRequest(PENDING_APPROVALS, pageIndex, PAGE_SIZE))).data());
         List<PendingTask> tasks = new ArrayList<>();
         for (TodoItem item : items) {

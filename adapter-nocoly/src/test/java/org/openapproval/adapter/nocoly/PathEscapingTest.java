@@ -37,8 +37,8 @@ class PathEscapingTest {
         Map<String, String> config = sandbox.connectionConfig();
         http = VendorHttpClient.open(sandbox.endpoint(), Duration.ofSeconds(5), "path-escaping-test");
         api = new FeignClients(http, json, Duration.ofSeconds(5), Duration.ofSeconds(5), PathEscapingTest.class)
-                .builder(EnvelopeCheckingDecoder::new)
-                .errorDecoder(new HttpStatusErrorDecoder(json))
+                .builder(d -> new EnvelopeCheckingDecoder(d, org.openapproval.adapter.support.Scrubber.GENERIC))
+                .errorDecoder(new HttpStatusErrorDecoder(json, org.openapproval.adapter.support.Scrubber.GENERIC))
                 .requestInterceptor(new HapAppKeyInterceptor(config.get("app-key"), config.get("sign")))
                 .target(NocolyV3Api.class, sandbox.endpoint().toString());
     }

@@ -20,6 +20,7 @@ import org.openapproval.core.domain.Identifiers;
 import org.openapproval.core.domain.InputParameter;
 import org.openapproval.core.domain.InvalidRequestException;
 import org.openapproval.core.domain.NotFoundException;
+import org.openapproval.core.domain.CommentRequiredException;
 import org.openapproval.core.domain.OutcomeUnknownException;
 import org.openapproval.core.domain.PendingTask;
 import org.openapproval.core.domain.ProcessId;
@@ -274,6 +275,12 @@ public final class DefaultApprovalService implements ApprovalService {
     }
 
     private WriteReceipt decide(TaskId taskId, Decision decision) {
+        // the provider's comment policy is known without a read: a missing comment costs no request
+        if (ports.decisionPolicy().requiresComment(decision.verdict()) && decision.comment().isEmpty()) {
+            throw new CommentRequiredException("provider " + providerId() + " requires a comment to "
+                    + decision.verdict().name().toLowerCase(java.util.Locale.ROOT) + " task " + taskId,
+                    ErrorContext.provider(providerId()));
+        }
         ApprovalProcess before = load(taskId.process());
         ValidatedDecision validated = before.decide(taskId, decision, ports.decisionPolicy());
         var writer = ports.decisionWriter().orElseThrow(() -> unsupported(Capability.APPROVE));

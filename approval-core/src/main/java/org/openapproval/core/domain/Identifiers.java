@@ -114,4 +114,12 @@ public final class Identifiers {
         }
         return out.toString();
     }
+
+    /** The segments as a list; a null segment is refused naming {@code what} (List.of would say nothing). */
+    static java.util.List<String> listOf(String[] segments, String what) {
+        for (String s : segments) {
+            Objects.requireNonNull(s, () -> what + " must not be null");
+        }
+        return java.util.List.of(segments);
+    }
 }

@@ -17,7 +17,10 @@ public record ProcessId(List<String> segments) {
     }
 
     public static ProcessId of(String... segments) {
-        return new ProcessId(List.of(segments));
+        if (segments == null) {
+            throw new NullPointerException("process id segments must not be null");
+        }
+        return new ProcessId(Identifiers.listOf(segments, "process id segment"));
     }
 
     /** Reads back a {@link #value()}. */

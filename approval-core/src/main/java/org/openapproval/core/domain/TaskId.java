@@ -17,7 +17,10 @@ public record TaskId(ProcessId process, List<String> segments) {
     }
 
     public static TaskId of(ProcessId process, String... segments) {
-        return new TaskId(process, List.of(segments));
+        if (segments == null) {
+            throw new NullPointerException("task id segments must not be null");
+        }
+        return new TaskId(process, Identifiers.listOf(segments, "task id segment"));
     }
 
     public static TaskId parse(String value) {

@@ -225,10 +225,13 @@ public final class ProviderConfig {
     }
 
     private ProviderConfigurationException malformed(String name, String value, String expected, Exception cause) {
-        String shown = isSecret(name) ? MASK : "'" + value + "'";
+        // a secret put under the wrong key is still a secret: never quoted
+        boolean secretValue = isSecret(name) || descriptor.configKeys().stream().filter(ConfigKey::secret)
+                .map(k -> values.get(k.name())).anyMatch(s -> s != null && !s.isBlank() && value.contains(s.strip()));
+        String shown = secretValue ? MASK : "'" + value + "'";
         // The parser's own message quotes the value, so a secret's cause is dropped.
         return new ProviderConfigurationException(descriptor.id() + "." + name + " is " + shown + "; expected "
-                + expected, ErrorContext.provider(descriptor.id()), isSecret(name) ? null : cause);
+                + expected, ErrorContext.provider(descriptor.id()), secretValue ? null : cause);
     }
 
     @Override

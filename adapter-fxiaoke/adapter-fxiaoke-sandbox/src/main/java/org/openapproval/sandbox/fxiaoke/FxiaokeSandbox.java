@@ -32,6 +32,8 @@ import org.openapproval.core.domain.ProcessId;
 import org.openapproval.core.domain.RecordRef;
 import org.openapproval.sandbox.kit.DefinitionSeed;
 import org.openapproval.sandbox.kit.Fault;
+import org.openapproval.sandbox.kit.Hostile;
+import org.openapproval.sandbox.kit.HostileText;
 import org.openapproval.sandbox.kit.ProcessSeed;
 import org.openapproval.sandbox.kit.ProviderSandbox;
 import org.openapproval.sandbox.kit.SeededProcess;
@@ -82,7 +84,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
     }
 
     private record Incoming(String method, String path, Map<String, String> headers, String body,
-            TraceIds.Verdict trace, Kind tokenKind) {
+            TraceIds.Verdict trace, Kind tokenKind, Request request) {
     }
 
     private final Clock clock;
@@ -227,7 +229,7 @@ public final class FxiaokeSandbox implements ProviderSandbox {
             tokenRequestCount.incrementAndGet();
         }
         Incoming in = new Incoming(request.method(), path, request.headers(), request.body(),
-                traceIds.check(request.query().get("thirdTraceId")), tokenKind);
+                traceIds.check(request.query().get("thirdTraceId")), tokenKind, request);
         if (tokenKind == null) {
             return withFaults(in);
         }
@@ -255,6 +257,16 @@ public final class FxiaokeSandbox implements ProviderSandbox {
                 }
                 case EXPIRED_CREDENTIALS -> tokens.expireAll();
                 case MALFORMED_RESPONSE -> garble = true;
+                case ECHOING_ERROR -> {
+                    return error(ErrorCodes.INVALID_PARAMETER, HostileText.echoOf(in.request()));
+                }
+                case CONTROL_CHARACTERS_IN_ERROR -> {
+                    return error(ErrorCodes.INVALID_PARAMETER, HostileText.CONTROL_SEQUENCES);
+                }
+                case DRIPPING_BODY, ENDLESS_CHUNKED_BODY, HUGE_BODY, RESET_AFTER_APPLY -> {
+                    // applied as usual, then the answer misbehaves
+                    return Hostile.deliver(dispatch(in), fault.get());
+                }
             }
         }
         Reply reply = dispatch(in);

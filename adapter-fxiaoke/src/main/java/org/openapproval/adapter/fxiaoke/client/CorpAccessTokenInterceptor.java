@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import org.openapproval.adapter.support.AccessToken;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.adapter.support.TokenStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,16 +21,19 @@ public final class CorpAccessTokenInterceptor implements RequestInterceptor {
     static final String USER_HEADER = "x-fs-userid";
     static final String TOKEN_FIELD = "corpAccessToken";
     private final TokenStore.Lease tokens;
+    private final Scrubber scrubber;
     private final ObjectMapper json;
 
-    public CorpAccessTokenInterceptor(TokenStore.Lease tokens, ObjectMapper json) {
+    public CorpAccessTokenInterceptor(TokenStore.Lease tokens, ObjectMapper json, Scrubber scrubber) {
         this.tokens = tokens;
+        this.scrubber = scrubber;
         this.json = json;
     }
 
     @Override
     public void apply(RequestTemplate template) {
         AccessToken token = tokens.get();
+        scrubber.addToken(token.value()); // a vendor message that echoes the request must not show it
         ObjectNode body = bodyOf(template);
         var user = template.headers().get(USER_HEADER);
         if (user != null && !user.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.openapproval.adapter.fxiaoke.dto.FxiaokeEnvelope;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.domain.VendorProtocolException;
@@ -23,20 +24,26 @@ import org.openapproval.core.domain.VendorProtocolException;
 public final class EnvelopeCheckingDecoder implements Decoder {
     private final Decoder delegate;
     private final Optional<Consumer<Request>> refusedToken;
+    private final Scrubber scrubber;
 
-    private EnvelopeCheckingDecoder(Decoder delegate, Optional<Consumer<Request>> refusedToken) {
+    private EnvelopeCheckingDecoder(Decoder delegate, Optional<Consumer<Request>> refusedToken, Scrubber scrubber) {
         this.delegate = delegate;
         this.refusedToken = refusedToken;
+        this.scrubber = scrubber;
     }
 
-    /** For the token endpoints: a 20016 there is a plain authentication failure. */
-    public static EnvelopeCheckingDecoder forTokenCalls(Decoder delegate) {
-        return new EnvelopeCheckingDecoder(delegate, Optional.empty());
+    /**
+     * For the token endpoints: a 20016 there is a plain authentication failure. The vendor's message passes
+     * {@code scrubber}: some echo the request, app secret and permanent code included.
+     */
+    public static EnvelopeCheckingDecoder forTokenCalls(Decoder delegate, Scrubber scrubber) {
+        return new EnvelopeCheckingDecoder(delegate, Optional.empty(), scrubber);
     }
 
     /** For calls made with a token; {@code invalidate} forgets the token of a request refused with 20016. */
-    public static EnvelopeCheckingDecoder invalidatingRefusedTokens(Decoder delegate, Consumer<Request> invalidate) {
-        return new EnvelopeCheckingDecoder(delegate, Optional.of(invalidate));
+    public static EnvelopeCheckingDecoder invalidatingRefusedTokens(Decoder delegate, Consumer<Request> invalidate,
+                                                                    Scrubber scrubber) {
+        return new EnvelopeCheckingDecoder(delegate, Optional.of(invalidate), scrubber);
     }
 
     @Override
@@ -48,12 +55,12 @@ public final class EnvelopeCheckingDecoder implements Decoder {
         }
         Integer code = envelope.errorCode();
         if (code == null) {
-            throw new VendorProtocolException("Fxiaoke's answer has no errorCode", contextOf(envelope, null), null);
+            throw new VendorProtocolException("Fxiaoke's answer has no errorCode", contextOf(envelope, null, scrubber), null);
         }
         if (code == FxiaokeErrorCodes.SUCCESS) {
             return decoded;
         }
-        ErrorContext context = contextOf(envelope, code);
+        ErrorContext context = contextOf(envelope, code, scrubber);
         ApprovalException failure = FxiaokeErrorCodes.toException(code, context);
         if (code == FxiaokeErrorCodes.TOKEN_EXPIRED && refusedToken.isPresent()) {
             refusedToken.get().accept(response.request());
@@ -65,10 +72,10 @@ public final class EnvelopeCheckingDecoder implements Decoder {
         throw failure;
     }
 
-    private static ErrorContext contextOf(FxiaokeEnvelope envelope, Integer code) {
-        ErrorContext c = FAILURES.context().withTraceId(envelope.traceId());
+    private static ErrorContext contextOf(FxiaokeEnvelope envelope, Integer code, Scrubber scrubber) {
+        ErrorContext c = FAILURES.context().withTraceId(scrubber.scrub(envelope.traceId()));
         if (code != null) {
-            c = c.withVendorCode(String.valueOf(code)).withVendorMessage(envelope.errorMessage());
+            c = c.withVendorCode(String.valueOf(code)).withVendorMessage(scrubber.scrub(envelope.errorMessage()));
         }
         return c;
     }

@@ -17,11 +17,13 @@ import org.openapproval.sandbox.kit.DefinitionSeed;
 import org.openapproval.sandbox.kit.Fault;
 import org.openapproval.sandbox.kit.FaultSchedule;
 import org.openapproval.sandbox.kit.FaultSchedule.ForcedError;
+import org.openapproval.sandbox.kit.HostileText;
 import org.openapproval.sandbox.kit.LoopbackHttpServer;
 import org.openapproval.sandbox.kit.LoopbackHttpServer.QueryDecoding;
 import org.openapproval.sandbox.kit.LoopbackHttpServer.Reply;
 import org.openapproval.sandbox.kit.LoopbackHttpServer.Request;
 import org.openapproval.sandbox.kit.ProcessSeed;
+import org.openapproval.sandbox.kit.Hostile;
 import org.openapproval.sandbox.kit.ProviderSandbox;
 import org.openapproval.sandbox.kit.SeededProcess;
 import org.openapproval.sandbox.nocoly.Endpoint.Family;
@@ -269,6 +271,16 @@ public final class NocolySandbox implements ProviderSandbox {
                     return envelopes.error(ep.family, ErrorCodes.SIGN_INVALID, "签名不合法 (signature invalid)");
                 }
                 case MALFORMED_RESPONSE -> garble = true;
+                case ECHOING_ERROR -> {
+                    return envelopes.error(ep.family, ErrorCodes.PARAMETER_VALUE, HostileText.echoOf(in));
+                }
+                case CONTROL_CHARACTERS_IN_ERROR -> {
+                    return envelopes.error(ep.family, ErrorCodes.PARAMETER_VALUE, HostileText.CONTROL_SEQUENCES);
+                }
+                case DRIPPING_BODY, ENDLESS_CHUNKED_BODY, HUGE_BODY, RESET_AFTER_APPLY -> {
+                    // applied as usual, then the answer misbehaves
+                    return Hostile.deliver(dispatch(ep, route.params(), in), fault.get());
+                }
             }
         }
         Reply reply = dispatch(ep, route.params(), in);

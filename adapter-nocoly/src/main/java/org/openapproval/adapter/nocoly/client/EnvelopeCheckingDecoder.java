@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import org.openapproval.adapter.nocoly.dto.HapEnvelope;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.adapter.nocoly.dto.OrgEnvelope;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.ErrorContext;
@@ -21,9 +22,12 @@ import org.openapproval.core.domain.VendorProtocolException;
  */
 public final class EnvelopeCheckingDecoder implements Decoder {
     private final Decoder delegate;
+    private final Scrubber scrubber;
 
-    public EnvelopeCheckingDecoder(Decoder delegate) {
+    /** @param scrubber filters the vendor's messages, which may echo the request (signatures, keys) */
+    public EnvelopeCheckingDecoder(Decoder delegate, Scrubber scrubber) {
         this.delegate = delegate;
+        this.scrubber = scrubber;
     }
 
     /** A tree answer (W3) is an envelope when it carries the envelope's own fields, not just outputs. */
@@ -65,7 +69,7 @@ public final class EnvelopeCheckingDecoder implements Decoder {
             return decoded;
         }
         ErrorContext context = FAILURES.context().withVendorCode(String.valueOf(failedCode))
-                .withVendorMessage(message);
+                .withVendorMessage(scrubber.scrub(message));
         ApprovalException failure = NocolyErrorCodes.toException(failedCode, context);
         if (failure.isRetryable()) {
             throw ReadRetryer.retryable(response, failure);

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.openapproval.adapter.support.HttpStatusFailures;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.core.domain.ApprovalException;
 import org.openapproval.core.domain.AuthenticationException;
 import org.openapproval.core.domain.NotFoundException;
@@ -26,9 +27,11 @@ import org.openapproval.core.domain.VendorProtocolException;
 public final class HttpStatusErrorDecoder implements ErrorDecoder {
     private static final int MAX_BODY = 64 * 1024;
     private final ObjectMapper json;
+    private final Scrubber scrubber;
 
-    public HttpStatusErrorDecoder(ObjectMapper json) {
+    public HttpStatusErrorDecoder(ObjectMapper json, Scrubber scrubber) {
         this.json = json;
+        this.scrubber = scrubber;
     }
 
     @Override
@@ -42,7 +45,8 @@ public final class HttpStatusErrorDecoder implements ErrorDecoder {
             JsonNode e = envelope.get();
             int code = e.has("error_code") ? e.path("error_code").asInt() : e.path("code").asInt();
             failure = NocolyErrorCodes.toException(code, FAILURES.context().withVendorCode(String.valueOf(code))
-                    .withVendorMessage(e.has("error_msg") ? e.path("error_msg").asText() : e.path("msg").asText(null)));
+                    .withVendorMessage(scrubber.scrub(e.has("error_msg") ? e.path("error_msg").asText()
+                            : e.path("msg").asText(null))));
         } else if (status == 401) {
             failure = new AuthenticationException("HAP refused the credentials (HTTP 401)", context, null);
         } else if (status == 403) {

@@ -30,8 +30,9 @@ class NocolyDecodersTest {
     private static final Request REQUEST = Request.create(Request.HttpMethod.POST, "http://127.0.0.1/x", Map.of(),
             new byte[0], StandardCharsets.UTF_8, null);
     private final ObjectMapper json = VendorJson.create();
-    private final EnvelopeCheckingDecoder decoder = new EnvelopeCheckingDecoder(new JacksonDecoder(json));
-    private final HttpStatusErrorDecoder errors = new HttpStatusErrorDecoder(json);
+    private final EnvelopeCheckingDecoder decoder = new EnvelopeCheckingDecoder(new JacksonDecoder(json),
+            org.openapproval.adapter.support.Scrubber.GENERIC);
+    private final HttpStatusErrorDecoder errors = new HttpStatusErrorDecoder(json, org.openapproval.adapter.support.Scrubber.GENERIC);
 
     private static Response response(int status, String body, Map<String, Collection<String>> headers) {
         return Response.builder().status(status).request(REQUEST).headers(headers)
@@ -82,12 +83,14 @@ class NocolyDecodersTest {
     }
 
     @Test
-    void retryAfterIsReadWhenSaneAndIgnoredWhenAbsurd() {
+    void retryAfterIsReadWhenSaneAndCappedWhenAbsurd() {
         RetryableException sane = (RetryableException) errors.decode("m", response(429, "",
                 Map.of("Retry-After", List.of("7"))));
         assertEquals(Optional.of(Duration.ofSeconds(7)), ((RateLimitedException) sane.getCause()).retryAfter());
         RetryableException absurd = (RetryableException) errors.decode("m", response(429, "",
                 Map.of("Retry-After", List.of("99999999999999999"))));
-        assertEquals(Optional.empty(), ((RateLimitedException) absurd.getCause()).retryAfter());
+        // issue 10: an absurd wait is a rate limit with a capped wait, not ignored
+        assertEquals(Optional.of(org.openapproval.adapter.support.RetryAfter.MAX_WAIT),
+                ((RateLimitedException) absurd.getCause()).retryAfter());
     }
 }

@@ -3,8 +3,6 @@ package org.openapproval.adapter.support;
 import org.openapproval.core.spi.ProviderConfig;
 import org.openapproval.core.spi.ProviderConfigurationException;
 
-import org.openapproval.core.spi.ProviderConfig;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,6 +26,14 @@ public final class Endpoints {
     public static URI secureBaseUri(ProviderConfig config, String key) {
         String raw = config.require(key);
         String name = config.providerId() + "." + key;
+        if (ConfigValues.holdsSecret(config, raw)) {
+            throw invalid(config, name + " holds a configured secret; expected scheme://host[:port][/path]");
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < 0x21 || raw.charAt(i) > 0x7e) {
+                throw invalid(config, name + " may hold visible ASCII characters only; percent-encode the rest");
+            }
+        }
         URI uri;
         try {
             uri = new URI(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
@@ -46,7 +52,14 @@ public final class Endpoints {
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw invalid(config, name + " '" + redacted(raw) + "' must use https");
         }
-        return uri;
+        try {
+            // scheme and host are case-insensitive: normalised here so every later comparison and the HTTP
+            // client see one spelling
+            return new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), uri.getPath(),
+                    null, null);
+        } catch (URISyntaxException e) {
+            throw invalid(config, name + " '" + redacted(raw) + "' is not a URL: " + e.getReason());
+        }
     }
 
     /** A time-out between 1 ms and 10 minutes (HTTP clients take int milliseconds and reject zero). */

@@ -74,9 +74,20 @@ public final class ReadRetryer implements Retryer {
             replayed = true;
             return;
         }
+        if (e.getCause() instanceof ResponseTooLargeException || e.getCause() instanceof RequestNotSentException
+                || e.getCause() instanceof java.io.InterruptedIOException || Thread.currentThread().isInterrupted()) {
+            throw e; // the same again would fail the same way, or the caller wants to stop
+        }
         failedAttempts++;
+        int counted = failedAttempts;
+        if (e.getCause() instanceof TransportRetriedException) {
+            // the JDK client sent it twice already; the next attempt may be sent twice as well, so it is
+            // only made when both sends fit within the configured attempts
+            failedAttempts++;
+            counted = failedAttempts + 1;
+        }
         // a Retry-After beyond the cap goes to the caller (RateLimitedException.retryAfter) instead of being slept
-        Duration pause = policy.pauseAfter(failedAttempts, Optional.ofNullable(e.retryAfter()).map(Duration::ofMillis),
+        Duration pause = policy.pauseAfter(counted, Optional.ofNullable(e.retryAfter()).map(Duration::ofMillis),
                 random).orElseThrow(() -> e);
         try {
             sleeper.sleep(pause);
@@ -92,12 +103,13 @@ public final class ReadRetryer implements Retryer {
     }
 
     /**
-     * Hands {@code failure} to the retryer as Feign's signal, carrying a throttling failure's Retry-After.
-     * Once retries run out, {@link VendorFailures} unwraps the failure again.
+     * Hands {@code failure} to the retryer as Feign's signal, carrying the Retry-After of a throttling failure
+     * or of the answer itself (a 503 may say one too). Once retries run out, {@link VendorFailures} unwraps the
+     * failure again.
      */
     public static RetryableException retryable(Response response, ApprovalException failure) {
-        Long retryAfterMillis = failure instanceof RateLimitedException r
-                ? r.retryAfter().map(Duration::toMillis).orElse(null) : null;
+        Long retryAfterMillis = (failure instanceof RateLimitedException r ? r.retryAfter()
+                : RetryAfter.parse(response.headers())).map(Duration::toMillis).orElse(null);
         Request request = response.request();
         return new RetryableException(response.status(), failure.getMessage(), request.httpMethod(), failure,
                 retryAfterMillis, request);

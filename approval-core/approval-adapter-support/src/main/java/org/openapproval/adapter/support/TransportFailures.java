@@ -20,8 +20,9 @@ public final class TransportFailures {
     }
 
     public static ApprovalException of(IOException failure, String vendorName, ErrorContext context) {
+        // the transport's text may quote a (signed) URL: scrubbed like any vendor text
         String what = failure.getClass().getSimpleName() + (failure.getMessage() == null ? ""
-                : " (" + failure.getMessage() + ")");
+                : " (" + Scrubber.GENERIC.scrub(failure.getMessage()) + ")");
         if (neverSent(failure)) {
             return new VendorUnavailableException(vendorName + " could not be reached: " + what, context, failure);
         }
@@ -29,7 +30,7 @@ public final class TransportFailures {
     }
 
     static boolean neverSent(IOException failure) {
-        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
+        return failure instanceof RequestNotSentException || failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
                 || failure instanceof UnknownHostException || failure instanceof NoRouteToHostException;
     }
 }

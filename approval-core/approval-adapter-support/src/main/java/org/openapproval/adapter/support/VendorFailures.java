@@ -1,5 +1,9 @@
 package org.openapproval.adapter.support;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import feign.FeignException;
 import feign.RetryableException;
 import java.io.IOException;
@@ -46,18 +50,53 @@ public record VendorFailures(String providerId, String vendorName) {
         // Feign exceptions hold the request (headers with tokens, a token call's body with the app secret) and
         // print it: only the underlying I/O cause is chained, never the Feign exception.
         IOException io = e.getCause() instanceof IOException cause ? cause : null;
+        String endpoint = e instanceof FeignException f && f.request() != null
+                ? f.request().httpMethod() + " " + VendorHttpClient.pathOf(f.request().url()) : "a call";
+        if (io instanceof ResponseTooLargeException tooLarge) {
+            return new VendorProtocolException(vendorName + "'s answer to " + endpoint + " was not read: "
+                    + tooLarge.getMessage() + " (" + providerId + ".max-response-size)", context(), null);
+        }
         if (e instanceof RetryableException && io != null) {
             return TransportFailures.of(io, vendorName, context()); // never sent: outage; otherwise it may arrive
         }
-        if (e instanceof FeignException && io != null) {
-            return new VendorProtocolException(vendorName + "'s answer could not be read: " + describe(io), context(),
-                    io);
+        if (io instanceof JsonProcessingException parse) {
+            // in vendor terms: the parser's own text names our DTO classes and quotes the answer
+            return new VendorProtocolException(vendorName + "'s answer to " + endpoint + " is not the JSON expected"
+                    + where(parse.getLocation()) + ": " + what(parse), context(), null);
         }
-        return new VendorProtocolException(vendorName + "'s answer could not be understood: "
+        if (e instanceof FeignException && io != null) {
+            return new VendorProtocolException(vendorName + "'s answer to " + endpoint + " could not be read: "
+                    + io.getClass().getSimpleName(), context(), io);
+        }
+        return new VendorProtocolException(vendorName + "'s answer to " + endpoint + " could not be understood: "
                 + e.getClass().getSimpleName(), context(), null);
     }
 
-    private static String describe(Throwable cause) {
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : " (it breaks at line " + at.getLineNr() + ", column "
+                + at.getColumnNr() + ")";
+    }
+
+    private static String what(JsonProcessingException parse) {
+        if (parse instanceof MismatchedInputException mismatch) {
+            return "a field holds a value of the wrong type" + field(mismatch);
+        }
+        if (parse instanceof JsonMappingException bind) {
+            return "a value could not be read" + field(bind);
+        }
+        return "the text is not well-formed JSON or ends early";
+    }
+
+    /** The JSON path of the field as the vendor names it, e.g. {@code data.rows[3].id}. */
+    private static String field(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(Scrubber.escapeControls(r.getFieldName()));
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : " (" + (path.length() > 200 ? path.substring(0, 200) : path) + ")";
     }
 }

@@ -24,9 +24,16 @@ class RetryAfterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Wed, 21 Oct 2026 07:28:00 GMT", "-3", "", "1.5", "9999999999999999999"})
-    void datesNegativesAndAbsurdValuesAreIgnored(String value) {
+    @ValueSource(strings = {"Wed, 21 Oct 2026 07:28:00 GMT", "-3", "", "1.5"})
+    void datesNegativesAndFractionsAreIgnored(String value) {
         assertEquals(Optional.empty(), parse("Retry-After", value));
+    }
+
+    /** Issue 10: an absurd wait is still a wait the vendor asked for, capped instead of overflowing or ignored. */
+    @ParameterizedTest
+    @ValueSource(strings = {"9999999999999999999", "99999999999999999", "86401", "999999999"})
+    void absurdWaitsAreCappedAtADay(String value) {
+        assertEquals(Optional.of(RetryAfter.MAX_WAIT), parse("Retry-After", value));
     }
 
     @Test

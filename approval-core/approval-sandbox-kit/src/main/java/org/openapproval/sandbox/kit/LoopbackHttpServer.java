@@ -74,15 +74,58 @@ public final class LoopbackHttpServer implements AutoCloseable {
         }
     }
 
+    /** How a reply is put on the wire: normally, or the way a hostile or broken server would. */
+    public enum Delivery {
+        /** Headers with the body's length, then the body. */
+        NORMAL,
+        /** Headers announcing a long body, then one byte per pace, for as long as the client listens. */
+        DRIP,
+        /** Chunked encoding, a small chunk per pace, never finished. */
+        ENDLESS_CHUNKS,
+        /** No answer at all: the connection is closed. */
+        RESET
+    }
+
     /**
      * An answer: status, {@code Content-Type}, body bytes (none sends no body) and further headers, set after
-     * the content type.
+     * the content type; {@code delivery} and {@code pace} say how it is sent (a hostile server's ways).
      */
-    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, Delivery delivery,
+                        java.time.Duration pace) {
+        static final java.time.Duration MIN_PACE = java.time.Duration.ofMillis(10);
+
         public Reply {
             Objects.requireNonNull(contentType, "contentType");
             Objects.requireNonNull(body, "body");
             headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+            Objects.requireNonNull(delivery, "delivery");
+            pace = pace == null || pace.compareTo(MIN_PACE) < 0 ? MIN_PACE : pace;
+        }
+
+        public Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+            this(status, contentType, body, headers, Delivery.NORMAL, MIN_PACE);
+        }
+
+        /** This reply sent the {@code delivery} way, a byte or chunk per {@code pace} (at least 10 ms). */
+        public Reply delivered(Delivery how, java.time.Duration everyPace) {
+            return new Reply(status, contentType, body, headers, how, everyPace);
+        }
+
+        /**
+         * A well-formed JSON object of about {@code size} bytes: one huge field no client knows, then the fields of
+         * this (JSON object) reply.
+         */
+        public Reply padded(int size) {
+            String original = new String(body, StandardCharsets.UTF_8).strip();
+            String rest = original.startsWith("{") && original.length() > 2 ? "," + original.substring(1) : "}";
+            byte[] head = "{\"padding\":\"".getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\"" + rest).getBytes(StandardCharsets.UTF_8);
+            int fill = Math.max(0, size - head.length - tail.length);
+            byte[] out = new byte[head.length + fill + tail.length];
+            System.arraycopy(head, 0, out, 0, head.length);
+            Arrays.fill(out, head.length, head.length + fill, (byte) 'x');
+            System.arraycopy(tail, 0, out, head.length + fill, tail.length);
+            return new Reply(status, "application/json; charset=UTF-8", out, headers, delivery, pace);
         }
 
         /** A {@code text/plain; charset=UTF-8} answer. */
@@ -216,13 +259,42 @@ public final class LoopbackHttpServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        if (reply.delivery() == Delivery.RESET) {
+            return; // closing an exchange that sent no headers closes its connection
+        }
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        if (reply.delivery() != Delivery.NORMAL) {
+            sendForever(exchange, reply);
+            return;
+        }
         exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
         if (reply.body().length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());
             }
+        }
+    }
+
+    /**
+     * A body that never completes: until the client hangs up (a write fails) or the server closes (the thread
+     * is interrupted). Each pause is one pace, so a listening client receives a few bytes a second at most.
+     */
+    private static void sendForever(HttpExchange exchange, Reply reply) throws IOException {
+        boolean drip = reply.delivery() == Delivery.DRIP;
+        // a drip announces a little more than its body: plausible, and within any sensible size limit
+        exchange.sendResponseHeaders(reply.status(), drip ? reply.body().length + 1024L : 0);
+        OutputStream out = exchange.getResponseBody();
+        byte[] source = reply.body().length == 0 ? new byte[] {' '} : reply.body();
+        try {
+            for (long i = 0; ; i++) {
+                out.write(drip ? new byte[] {source[(int) (i % source.length)]} : " ".repeat(16).getBytes(
+                        StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(reply.pace().toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is closing
         }
     }
 
