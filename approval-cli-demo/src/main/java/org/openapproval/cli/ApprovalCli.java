@@ -1,8 +1,8 @@
 package org.openapproval.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import org.openapproval.core.domain.ApprovalException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,10 +16,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "approval", mixinStandardHelpOptions = true, versionProvider = ApprovalCli.Version.class,
         description = "Read and act on approvals in third-party systems through one vendor-neutral model.",
-        subcommands = {Commands.Providers.class, DemoCommand.class, Commands.Definitions.class,
-                Commands.Processes.class, Commands.Show.class, Commands.Query.class, Commands.Tasks.class,
-                Commands.Approve.class, Commands.Reject.class, Commands.Return.class, Commands.ReturnTargets.class,
-                Commands.Cancel.class, Commands.Start.class, SandboxCommand.class, DoctorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:refused by the domain (e.g. deciding a closed task) or not found",
                 "2:usage, configuration or invalid request", "3:vendor or transport error", "4:unsupported capability"})
@@ -36,30 +32,77 @@ public final class ApprovalCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        // core logs through System.Logger (JUL here): problems reach the user as the CLI's own one-line errors
+        // vendor data is often Chinese: write UTF-8 whatever the platform's default encoding is
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        // the plain listing needs neither picocli nor the set-up below (see ProvidersListing)
+        Optional<OutputOptions.Format> listing = ProvidersListing.format(args);
+        if (listing.isPresent()) {
+            System.exit(ProvidersListing.run(listing.get(), out, err));
+        }
+        // the library logs through SLF4J, which the bundled slf4j-nop discards; what still logs through
+        // java.util.logging (the JDK's System.Logger default, Guice, Guava) is switched off too, so problems
+        // reach the user only as the CLI's own one-line errors
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         // the sandboxes' JDK HTTP server otherwise waits ~40 ms per answer for a delayed ACK (Nagle); the
         // application, not the library, decides JVM-wide settings
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        CommandLine cli = newCommandLine(CliEnvironment.ofThisProcess());
-        // vendor data is often Chinese: write UTF-8 whatever the platform's default encoding is
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
-                true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
-                true));
+        CommandLine cli = forArguments(CliEnvironment.ofThisProcess(), args);
+        cli.setOut(out);
+        cli.setErr(err);
         System.exit(cli.execute(args));
     }
 
-    /** The command line, wired by Guice, with the documented exit codes; tests run it in-process. */
+    /** The subcommands, in the order help lists them. */
+    static List<Class<?>> commands() {
+        return List.of(Commands.Providers.class, DemoCommand.class, Commands.Definitions.class,
+                Commands.Processes.class, Commands.Show.class, Commands.Query.class, Commands.Tasks.class,
+                Commands.Approve.class, Commands.Reject.class, Commands.Return.class, Commands.ReturnTargets.class,
+                Commands.Cancel.class, Commands.Start.class, SandboxCommand.class, DoctorCommand.class);
+    }
+
+    /** The whole command line, every subcommand (what {@code approval --help} lists). */
     static CommandLine newCommandLine(CliEnvironment environment) {
-        Injector injector = Guice.createInjector(new CliModule(environment));
-        CommandLine cli = new CommandLine(ApprovalCli.class, new GuiceFactory(injector));
+        return newCommandLine(environment, commands());
+    }
+
+    /**
+     * The command line for these arguments, as {@link #main} runs it; tests run it in-process. When the
+     * arguments name a subcommand, only that one is built: picocli reflects over every field and method of each
+     * command it builds, which for all of them was a third of the start-up of {@code approval providers}.
+     * Anything else (help, no or a misspelt command, which picocli answers with suggestions) gets them all.
+     */
+    static CommandLine forArguments(CliEnvironment environment, String... args) {
+        return newCommandLine(environment, named(args).<List<Class<?>>>map(List::of).orElseGet(ApprovalCli::commands));
+    }
+
+    /** The subcommand the arguments name: the first one, or the second after the root's only option. */
+    private static Optional<Class<?>> named(String[] args) {
+        int at = args.length > 1 && args[0].equals("--verbose") ? 1 : 0;
+        if (args.length == 0 || args[at].startsWith("-")) {
+            return Optional.empty();
+        }
+        for (Class<?> command : commands()) {
+            if (command.getAnnotation(Command.class).name().equals(args[at])) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The command line with these subcommands, wired by {@link CliFactory}, with the documented exit codes. */
+    private static CommandLine newCommandLine(CliEnvironment environment, List<Class<?>> subcommands) {
+        CliFactory factory = new CliFactory(environment);
+        CommandLine cli = new CommandLine(ApprovalCli.class, factory);
+        // added before the settings below, which apply to the subcommands present when they are made
+        subcommands.forEach(cli::addSubcommand);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        Connector connector = injector.getInstance(Connector.class);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            report(e, commandLine.getErr(), isVerbose(commandLine), connector::redact);
+            report(e, commandLine.getErr(), isVerbose(commandLine), factory::redact);
             return ExitCodes.of(e);
         });
         cli.setParameterExceptionHandler((e, args) -> {

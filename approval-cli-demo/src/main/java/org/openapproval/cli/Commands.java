@@ -1,6 +1,5 @@
 package org.openapproval.cli;
 
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,23 +47,28 @@ final class Commands {
         OutputOptions output;
         @Spec
         CommandSpec spec;
-        @Inject
-        ProviderRegistry registry;
-        @Inject
-        Renderer renderer;
-        @Inject
-        MissingCapabilities capabilities;
+        private final ProviderRegistry registry;
+        private final Renderer renderer;
+
+        Providers(ProviderRegistry registry, Renderer renderer) {
+            this.registry = registry;
+            this.renderer = renderer;
+        }
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            return list(registry, renderer, output.json(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        /** The listing, also run without picocli by {@link ProvidersListing}. */
+        static int list(ProviderRegistry registry, Renderer renderer, boolean json, PrintWriter out, PrintWriter err) {
+            // descriptors only: listing creates no provider (no injector, HTTP client or mapper is built)
             List<ProviderDescriptor> providers = registry.descriptors();
-            Map<String, Map<Capability, String>> missing = new LinkedHashMap<>();
-            providers.forEach(d -> missing.put(d.id(), capabilities.missing(d.id())));
-            out.print(output.json() ? renderer.json(providers.stream().map(d -> renderer.provider(d,
-                    missing.get(d.id()))).toList()) + System.lineSeparator()
-                    : renderer.providersTable(providers, missing));
-            registry.problems().forEach(p -> spec.commandLine().getErr().println("approval: provider not usable: " + p));
+            out.print(json ? renderer.json(providers.stream().map(renderer::provider).toList())
+                    + System.lineSeparator() : renderer.providersTable(providers));
+            for (org.openapproval.core.bootstrap.ProviderProblem p : registry.problems()) {
+                err.println("approval: provider not usable: " + p);
+            }
             out.flush();
             return ExitCodes.OK;
         }
@@ -72,6 +76,10 @@ final class Commands {
 
     @Command(name = "definitions", mixinStandardHelpOptions = true, description = "List approval flow definitions.")
     static final class Definitions extends ConnectedCommand {
+        Definitions(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
+
         @Override
         java.util.Optional<Capability> needs() {
             return java.util.Optional.of(Capability.LIST_DEFINITIONS);
@@ -90,6 +98,10 @@ final class Commands {
     static final class Processes extends ConnectedCommand {
         @Option(names = "--record", required = true, paramLabel = "<type>:<id>", description = "the business record")
         String record;
+
+        Processes(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
 
         @Override
         void validate() {
@@ -110,6 +122,10 @@ final class Commands {
     static final class Show extends ConnectedCommand {
         @Parameters(paramLabel = "<process>", description = "process id as printed by other commands")
         String process;
+
+        Show(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
 
         @Override
         void validate() {
@@ -139,6 +155,10 @@ final class Commands {
         @Option(names = "--page-size", defaultValue = "50", paramLabel = "<n>",
                 description = "processes per vendor page; default: ${DEFAULT-VALUE}")
         int pageSize;
+
+        Query(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
 
         @Override
         java.util.Optional<Capability> needs() {
@@ -171,6 +191,10 @@ final class Commands {
         @Option(names = "--user", required = true, paramLabel = "<id>", description = "whose tasks (the vendor's user id)")
         String user;
 
+        Tasks(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
+
         @Override
         java.util.Optional<Capability> needs() {
             return java.util.Optional.of(Capability.PENDING_TASKS);
@@ -196,6 +220,10 @@ final class Commands {
         @Option(names = "--comment", paramLabel = "<text>", description = "opinion; some vendors require one")
         String comment;
 
+        Decide(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
+
         @Override
         void validate() {
             TaskId.parse(task);
@@ -212,6 +240,10 @@ final class Commands {
 
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a task as a user.")
     static final class Approve extends Decide {
+        Approve(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
+
         @Override
         java.util.Optional<Capability> needs() {
             return java.util.Optional.of(Capability.APPROVE);
@@ -227,6 +259,10 @@ final class Commands {
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a task as a user.")
     static final class Reject extends Decide {
+        Reject(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
+
         @Override
         java.util.Optional<Capability> needs() {
             return java.util.Optional.of(Capability.REJECT);
@@ -245,6 +281,10 @@ final class Commands {
     static final class Return extends Decide {
         @Option(names = "--to", required = true, paramLabel = "<step>", description = "step id")
         String target;
+
+        Return(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
 
         @Override
         void validate() {
@@ -270,6 +310,10 @@ final class Commands {
     static final class ReturnTargets extends ConnectedCommand {
         @Parameters(paramLabel = "<task>", description = "task id as printed by `tasks` or `show`")
         String task;
+
+        ReturnTargets(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
 
         @Override
         void validate() {
@@ -300,6 +344,10 @@ final class Commands {
         @Option(names = "--reason", required = true, paramLabel = "<text>", description = "recorded by the vendor")
         String reason;
 
+        Cancel(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
+
         @Override
         void validate() {
             ProcessId.parse(process);
@@ -328,6 +376,10 @@ final class Commands {
         String initiator;
         @Option(names = "--record", paramLabel = "<type>:<id>", description = "the business record, where needed")
         String record;
+
+        Start(Connector connector, Renderer renderer) {
+            super(connector, renderer);
+        }
 
         @Override
         java.util.Optional<Capability> needs() {

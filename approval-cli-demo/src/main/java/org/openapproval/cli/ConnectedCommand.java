@@ -1,6 +1,5 @@
 package org.openapproval.cli;
 
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -18,14 +17,13 @@ abstract class ConnectedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Inject
-    Connector connector;
+    final Connector connector;
+    final Renderer renderer;
 
-    @Inject
-    Renderer renderer;
-
-    @Inject
-    org.openapproval.core.bootstrap.ProviderRegistry registry;
+    ConnectedCommand(Connector connector, Renderer renderer) {
+        this.connector = connector;
+        this.renderer = renderer;
+    }
 
     @Override
     public final Integer call() {
@@ -33,11 +31,13 @@ abstract class ConnectedCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         validate();
         // refuse what the provider can never do before starting a sandbox or calling a vendor
-        needs().filter(c -> !registry.provider(connection.provider).descriptor().capabilities().contains(c))
-                .ifPresent(c -> {
-                    throw new org.openapproval.core.port.in.UnsupportedCapabilityException(connection.provider, c,
-                            "not offered by this provider in any configuration");
-                });
+        needs().ifPresent(c -> {
+            org.openapproval.core.spi.ProviderDescriptor d = connector.provider(connection.provider).descriptor();
+            if (!d.capabilities().contains(c)) {
+                throw new org.openapproval.core.port.in.UnsupportedCapabilityException(connection.provider, c,
+                        d.unsupportedReason(c).orElse(org.openapproval.core.spi.ProviderDescriptor.NOT_OFFERED));
+            }
+        });
         try (Session session = connector.open(connection, err)) {
             run(session, out, err);
         }

@@ -1,6 +1,5 @@
 package org.openapproval.cli;
 
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,15 @@ final class Connector {
     private final Sandboxes sandboxes;
     private final CliEnvironment environment;
 
-    @Inject
     Connector(ProviderRegistry registry, Sandboxes sandboxes, CliEnvironment environment) {
         this.registry = registry;
         this.sandboxes = sandboxes;
         this.environment = environment;
+    }
+
+    /** The provider of that id (found by the registry, not created). */
+    ApprovalProvider provider(String id) {
+        return registry.provider(id);
     }
 
     Session open(ConnectionOptions options, PrintWriter err) {

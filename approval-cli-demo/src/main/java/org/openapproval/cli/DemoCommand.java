@@ -1,6 +1,5 @@
 package org.openapproval.cli;
 
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,12 +42,15 @@ final class DemoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Inject
-    ProviderRegistry registry;
-    @Inject
-    Connector connector;
-    @Inject
-    Renderer renderer;
+    private final ProviderRegistry registry;
+    private final Connector connector;
+    private final Renderer renderer;
+
+    DemoCommand(ProviderRegistry registry, Connector connector, Renderer renderer) {
+        this.registry = registry;
+        this.connector = connector;
+        this.renderer = renderer;
+    }
 
     @Override
     public Integer call() {

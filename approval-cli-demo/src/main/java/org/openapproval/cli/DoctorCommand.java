@@ -1,6 +1,5 @@
 package org.openapproval.cli;
 
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -47,12 +46,15 @@ final class DoctorCommand implements Callable<Integer> {
     ConnectionOptions connection;
     @Spec
     CommandSpec spec;
-    @Inject
-    ProviderRegistry registry;
-    @Inject
-    Connector connector;
-    @Inject
-    CliEnvironment environment;
+    private final ProviderRegistry registry;
+    private final Connector connector;
+    private final CliEnvironment environment;
+
+    DoctorCommand(ProviderRegistry registry, Connector connector, CliEnvironment environment) {
+        this.registry = registry;
+        this.connector = connector;
+        this.environment = environment;
+    }
 
     /** One step's result. */
     record Check(String step, Verdict verdict, String detail) {

@@ -3,12 +3,12 @@ package org.openapproval.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,8 @@ import org.openapproval.core.spi.ProviderDescriptor;
  * one document per command). Ids are printed as their {@code value()}, so they paste into the next command.
  */
 final class Renderer {
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ZoneId zone;
 
-    @Inject
     Renderer(CliEnvironment environment) {
         // people read times in their own zone, to the second; JSON keeps the exact ISO-8601 instant
         this.zone = environment.clock().getZone();
@@ -45,7 +42,12 @@ final class Renderer {
 
     /** A time for people: to the second, in the user's zone. */
     String time(Instant instant) {
-        return LOCAL_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+        return LocalTime.PATTERN.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+    }
+
+    /** The pattern, built with the first time shown: the listing shows none, and java.time's formatting is large. */
+    private static final class LocalTime {
+        private static final DateTimeFormatter PATTERN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     }
 
     /** A time that may be unknown (vendors do not always say): "-" then. */
@@ -59,22 +61,34 @@ final class Renderer {
     }
 
     String json(Object document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render JSON", e);
+        return Json.write(document);
+    }
+
+    /**
+     * Jackson, loaded with the first JSON document: tables never touch it, and it is a few hundred classes
+     * to load at start-up. Nothing Jackson appears in Renderer's own code, so linking Renderer loads none.
+     */
+    private static final class Json {
+        private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        static String write(Object document) {
+            try {
+                return MAPPER.writeValueAsString(document);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot render JSON", e);
+            }
         }
     }
 
     // ------------------------------------------------------------------ documents (JSON shapes)
 
-    Map<String, Object> provider(ProviderDescriptor d, Map<Capability, String> missing) {
+    Map<String, Object> provider(ProviderDescriptor d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("name", d.displayName());
         m.put("capabilities", d.capabilities().stream().map(Enum::name).sorted().toList());
         Map<String, String> why = new LinkedHashMap<>();
-        missing.forEach((c, reason) -> why.put(c.name(), reason));
+        missing(d).forEach((c, reason) -> why.put(c.name(), reason));
         m.put("missingCapabilities", why);
         List<Map<String, Object>> keys = new ArrayList<>();
         for (ConfigKey k : d.configKeys()) {
@@ -202,24 +216,51 @@ final class Renderer {
         return a.person().map(u -> u.id()).orElse("system");
     }
 
-    String providersTable(List<ProviderDescriptor> providers, Map<String, Map<Capability, String>> missing) {
+    /**
+     * Why each capability may be missing with the required keys only, from the descriptor alone: what the
+     * provider never offers, and what it offers only with more configuration (e.g. Nocoly's organization key).
+     */
+    static Map<Capability, String> missing(ProviderDescriptor d) {
+        Map<Capability, String> why = new EnumMap<>(Capability.class);
+        for (Capability c : Capability.values()) {
+            Optional<String> reason = d.unsupportedReason(c);
+            if (reason.isPresent()) {
+                why.put(c, reason.get());
+            }
+        }
+        return why;
+    }
+
+    /**
+     * The providers as text. Plain loops, no lambdas or streams: this runs in {@code approval providers}, whose
+     * whole process is timed against a bare JVM, and each lambda a JVM meets first costs it a generated class.
+     */
+    String providersTable(List<ProviderDescriptor> providers) {
         StringBuilder out = new StringBuilder();
         for (ProviderDescriptor d : providers) {
             out.append(d.id()).append("  ").append(d.displayName()).append('\n');
-            out.append("  capabilities: ").append(d.capabilities().stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(", "))).append('\n');
-            Map<Capability, String> lacks = missing.getOrDefault(d.id(), Map.of());
+            List<String> capabilities = new ArrayList<>();
+            for (Capability c : d.capabilities()) {
+                capabilities.add(c.name());
+            }
+            java.util.Collections.sort(capabilities);
+            out.append("  capabilities: ").append(String.join(", ", capabilities)).append('\n');
+            Map<Capability, String> lacks = missing(d);
             if (!lacks.isEmpty()) {
                 out.append("  missing (with the required keys only):\n");
-                lacks.forEach((c, reason) -> out.append("    ").append(c).append("  — ").append(oneLine(reason))
-                        .append('\n'));
+                for (Map.Entry<Capability, String> lack : lacks.entrySet()) {
+                    out.append("    ").append(lack.getKey()).append("  — ").append(oneLine(lack.getValue()))
+                            .append('\n');
+                }
             }
             out.append("  config keys (* required, (secret) never shown):\n");
             for (ConfigKey k : d.configKeys()) {
                 out.append("    ").append(k.required() ? "* " : "  ").append(k.fullName(d.id()))
-                        .append(k.secret() ? " (secret)" : "")
-                        .append(k.defaultValue().filter(v -> !k.secret()).map(v -> " = " + v).orElse(""))
-                        .append("  — ").append(k.description()).append('\n');
+                        .append(k.secret() ? " (secret)" : "");
+                if (!k.secret() && k.defaultValue().isPresent()) {
+                    out.append(" = ").append(k.defaultValue().get());
+                }
+                out.append("  — ").append(k.description()).append('\n');
             }
         }
         return out.toString();

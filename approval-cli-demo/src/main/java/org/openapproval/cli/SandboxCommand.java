@@ -1,6 +1,5 @@
 package org.openapproval.cli;
 
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -50,12 +49,15 @@ final class SandboxCommand implements Runnable {
 
         @Spec
         CommandSpec spec;
-        @Inject
-        ProviderRegistry registry;
-        @Inject
-        Sandboxes sandboxes;
-        @Inject
-        CliEnvironment environment;
+        private final ProviderRegistry registry;
+        private final Sandboxes sandboxes;
+        private final CliEnvironment environment;
+
+        Serve(ProviderRegistry registry, Sandboxes sandboxes, CliEnvironment environment) {
+            this.registry = registry;
+            this.sandboxes = sandboxes;
+            this.environment = environment;
+        }
 
         @Override
         public Integer call() throws InterruptedException {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged jar as a real process: `java -jar approval.jar demo` (run by failsafe after packaging). */
+/** The packaged jar as a real process, as users run it (run by failsafe after packaging). */
 class ApprovalJarIT {
 
     @Test
@@ -31,5 +31,48 @@ class ApprovalJarIT {
         assertTrue(finals.contains("REJECTED") && finals.contains("CANCELLED") && finals.contains("IN_PROGRESS"),
                 finals);
         Files.deleteIfExists(out);
+    }
+
+    /**
+     * Listing providers needs their descriptors only: no injector, HTTP client or mapper is built, so none of
+     * Guice, Guava, Feign or MapStruct is loaded, and Jackson only for JSON. Counted from the JVM's class-loading
+     * log, which does not depend on how busy the machine is.
+     */
+    @Test
+    void listingProvidersLoadsNoInjectorHttpClientOrMapperClasses() throws IOException, InterruptedException {
+        List<String> table = classesLoadedBy("providers");
+        assertEquals(List.of(), heavy(table, "com.fasterxml.jackson."), "table");
+        assertTrue(table.contains("org.openapproval.adapter.nocoly.NocolyApprovalProvider"), "providers were found");
+
+        List<String> json = classesLoadedBy("providers", "-o", "json");
+        assertEquals(List.of(), heavy(json), "json");
+        assertTrue(json.stream().anyMatch(c -> c.startsWith("com.fasterxml.jackson.")), "JSON is written by Jackson");
+    }
+
+    private static List<String> heavy(List<String> loaded, String... alsoForbidden) {
+        List<String> prefixes = new java.util.ArrayList<>(List.of("com.google.inject.", "com.google.common.",
+                "feign.", "org.mapstruct."));
+        prefixes.addAll(List.of(alsoForbidden));
+        return loaded.stream().filter(c -> prefixes.stream().anyMatch(c::startsWith)).toList();
+    }
+
+    private static List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "approval.jar");
+        Path log = Files.createTempFile("approval-classes", ".log");
+        Path out = Files.createTempFile("approval-out", ".txt");
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                    "java").toString(), "-Xlog:class+load=info:file=" + log, "-jar", jar.toString()));
+            command.addAll(List.of(args));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "approval " + String.join(" ", args) + " took over 60 s");
+            assertEquals(0, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+            assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("nocoly"));
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(" source: "))
+                    .map(l -> l.split(" ")[1]).toList();
+        } finally {
+            Files.deleteIfExists(log);
+            Files.deleteIfExists(out);
+        }
     }
 }

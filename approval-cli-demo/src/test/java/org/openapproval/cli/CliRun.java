@@ -14,7 +14,7 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A run whose clock is given (doctor's skew check, times in a zone). */
     static CliRun withClock(Clock clock, String... args) {
-        CommandLine cli = ApprovalCli.newCommandLine(new CliEnvironment(Map.of(), Map.of(), clock));
+        CommandLine cli = ApprovalCli.forArguments(new CliEnvironment(Map.of(), Map.of(), clock), args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -37,10 +37,17 @@ import org.openapproval.core.spi.ProviderPorts;
  */
 public final class FxiaokeApprovalProvider implements ApprovalProvider {
     static final String ID = "fxiaoke";
+    // why capabilities are missing: one text for the descriptor (listing providers) and the ports (using one)
+    private static final String NO_DEFINITIONS = "Fxiaoke's 'Query Approval Definitions' API is not documented "
+            + "publicly (no verified path or fields), so this provider does not call it";
+    private static final String NO_START = "Fxiaoke documents no API that starts an approval flow; flows start when a "
+            + "CRM record is created or changed";
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Fxiaoke CRM (纷享销客)",
             FxiaokeSettings.KEYS, EnumSet.of(Capability.READ_PROCESSES, Capability.QUERY_PROCESSES,
             Capability.PENDING_TASKS, Capability.APPROVE, Capability.REJECT, Capability.RETURN, Capability.CANCEL))
-            .withStartInputs(EnumSet.noneOf(StartInput.class)); // no START at all: nothing to honour
+            .withStartInputs(EnumSet.noneOf(StartInput.class)) // no START at all: nothing to honour
+            .withUnsupported(Capability.LIST_DEFINITIONS, NO_DEFINITIONS)
+            .withUnsupported(Capability.START, NO_START);
 
     private final Clock clock;
     private final Supplier<UUID> traceIds;
@@ -120,10 +127,9 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
                 .decisionWriter(injector.getInstance(FxiaokeDecisionWriter.class), EnumSet.allOf(Verdict.class))
                 .processCanceller(injector.getInstance(FxiaokeProcessCanceller.class))
                 .decisionPolicy(DecisionPolicy.commentsRequired())
-                .unsupported(Capability.LIST_DEFINITIONS, "Fxiaoke's 'Query Approval Definitions' API is not "
-                        + "documented publicly (no verified path or fields), so this provider does not call it")
-                .unsupported(Capability.START, "Fxiaoke documents no API that starts an approval flow; flows start "
-                        + "when a CRM record is created or changed");
+                .unsupported(Capability.LIST_DEFINITIONS, NO_DEFINITIONS)
+                .unsupported(Capability.START, NO_START);
     }
+
 
 }

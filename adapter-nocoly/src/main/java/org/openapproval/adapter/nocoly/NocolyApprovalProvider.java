@@ -26,11 +26,23 @@ import org.openapproval.core.spi.ProviderPorts;
  */
 public final class NocolyApprovalProvider implements ApprovalProvider {
     static final String ID = "nocoly";
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Nocoly / Mingdao HAP (明道云)",
-            NocolySettings.KEYS, EnumSet.of(Capability.LIST_DEFINITIONS, Capability.READ_PROCESSES, Capability.START,
-            Capability.APPROVE, Capability.REJECT, Capability.PENDING_TASKS)).withStartInputs(EnumSet.of(StartInput.INPUTS));
+    // why capabilities are missing: one text for the descriptor (listing providers) and the ports (using one)
+    private static final String NO_RETURN = "HAP has no public API to return an approval to an earlier node (only the "
+            + "internal web API and the unverified V3 user-token endpoints)";
+    private static final String NO_CANCEL = "HAP has no public API to withdraw or terminate an approval with an app or "
+            + "organization key";
+    private static final String NO_QUERY = "HAP's V3 API lists approval executions per row only";
     private static final String NEEDS_ORG_KEY = "needs the organization key: configure nocoly.org-app-key and "
             + "nocoly.org-secret-key (HAP's V3 app API has no approve/reject or to-do endpoint)";
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(ID, "Nocoly / Mingdao HAP (明道云)",
+            NocolySettings.KEYS, EnumSet.of(Capability.LIST_DEFINITIONS, Capability.READ_PROCESSES, Capability.START,
+            Capability.APPROVE, Capability.REJECT, Capability.PENDING_TASKS)).withStartInputs(EnumSet.of(StartInput.INPUTS))
+            .withUnsupported(Capability.RETURN, NO_RETURN)
+            .withUnsupported(Capability.CANCEL, NO_CANCEL)
+            .withUnsupported(Capability.QUERY_PROCESSES, NO_QUERY)
+            .withUnsupported(Capability.APPROVE, NEEDS_ORG_KEY)
+            .withUnsupported(Capability.REJECT, NEEDS_ORG_KEY)
+            .withUnsupported(Capability.PENDING_TASKS, NEEDS_ORG_KEY);
 
     private final Clock clock;
 
@@ -70,11 +82,9 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
                 .processReader(injector.getInstance(NocolyProcessReader.class))
                 .processStarter(injector.getInstance(NocolyProcessStarter.class))
                 .decisionPolicy(DecisionPolicy.commentsOptional())
-                .unsupported(Capability.RETURN, "HAP has no public API to return an approval to an earlier node "
-                        + "(only the internal web API and the unverified V3 user-token endpoints)")
-                .unsupported(Capability.CANCEL, "HAP has no public API to withdraw or terminate an approval with "
-                        + "an app or organization key")
-                .unsupported(Capability.QUERY_PROCESSES, "HAP's V3 API lists approval executions per row only");
+                .unsupported(Capability.RETURN, NO_RETURN)
+                .unsupported(Capability.CANCEL, NO_CANCEL)
+                .unsupported(Capability.QUERY_PROCESSES, NO_QUERY);
         if (settings.organization().isPresent()) {
             ports.decisionWriter(injector.getInstance(NocolyDecisionWriter.class),
                             EnumSet.of(Verdict.APPROVE, Verdict.REJECT))
@@ -86,5 +96,6 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
         }
         return ports;
     }
+
 
 }

@@ -1,14 +1,17 @@
 package org.openapproval.core.spi;
 
 import org.openapproval.core.port.in.Capability;
+import org.openapproval.core.port.in.StartInput;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -72,5 +75,45 @@ class ProviderDescriptorTest {
         assertEquals("app-secret", SpiFixtures.FXIAOKE.configKey("app-secret").orElseThrow().name());
         assertEquals(Optional.empty(), SpiFixtures.FXIAOKE.configKey("fxiaoke.app-secret"));
         assertEquals(Optional.empty(), SpiFixtures.FXIAOKE.configKey("nope"));
+    }
+
+    @Test
+    void saysWhyACapabilityMayBeMissingWithoutCreatingTheProvider() {
+        ProviderDescriptor d = new ProviderDescriptor("vendor", "d", List.of(),
+                EnumSet.of(Capability.READ_PROCESSES, Capability.APPROVE))
+                .withUnsupported(Capability.APPROVE, "needs vendor.org-key")
+                .withUnsupported(Capability.START, "the vendor has no start API");
+
+        assertEquals(Optional.of("needs vendor.org-key"), d.unsupportedReason(Capability.APPROVE), "conditional");
+        assertEquals(Optional.of("the vendor has no start API"), d.unsupportedReason(Capability.START), "declared");
+        assertEquals(Optional.of(ProviderDescriptor.NOT_OFFERED), d.unsupportedReason(Capability.CANCEL),
+                "never offered, no reason given");
+        assertEquals(Optional.empty(), d.unsupportedReason(Capability.READ_PROCESSES), "offered unconditionally");
+        assertEquals(Set.of(Capability.APPROVE, Capability.START), d.unsupportedReasons().keySet());
+    }
+
+    @Test
+    void reasonsSurviveTheOtherWithersAndAreCopiedDefensively() {
+        Map<Capability, String> reasons = new EnumMap<>(Capability.class);
+        reasons.put(Capability.RETURN, "no return API");
+        ProviderDescriptor d = new ProviderDescriptor("vendor", "d", List.of(), EnumSet.of(Capability.START),
+                EnumSet.of(StartInput.INPUTS), reasons).withStartInputs(EnumSet.of(StartInput.RECORD));
+        reasons.put(Capability.CANCEL, "later");
+
+        assertEquals(Map.of(Capability.RETURN, "no return API"), d.unsupportedReasons());
+        assertEquals(Set.of(StartInput.RECORD), d.startInputs());
+        assertThrows(UnsupportedOperationException.class, () -> d.unsupportedReasons().put(Capability.CANCEL, "x"));
+        assertEquals(Map.of(), new ProviderDescriptor("a", "d", List.of(), Set.of()).unsupportedReasons(),
+                "the older constructors give no reasons");
+    }
+
+    @Test
+    void rejectsBlankOrNullReasons() {
+        ProviderDescriptor d = new ProviderDescriptor("vendor", "d", List.of(), Set.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> d.withUnsupported(Capability.START, " "));
+        assertTrue(e.getMessage().contains("START"), e.getMessage());
+        assertThrows(NullPointerException.class, () -> d.withUnsupported(Capability.START, null));
+        assertThrows(NullPointerException.class, () -> d.withUnsupported(null, "why"));
     }
 }
