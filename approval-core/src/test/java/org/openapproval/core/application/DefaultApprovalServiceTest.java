@@ -68,6 +68,8 @@ import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.spi.ProviderPorts;
 import org.openapproval.core.port.in.UnsupportedCapabilityException;
 
+// Mockito's thenReturn(first, rest...) takes generic varargs: sequences of Optional answers read best that way
+@SuppressWarnings("unchecked")
 class DefaultApprovalServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:15:30Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
