@@ -16,6 +16,10 @@ import org.openapproval.core.spi.ObservedOutcome;
  * high-cardinality key {@value #TRACE_ID}. Observations nest, so an HTTP exchange is a child span of
  * the service call that caused it when Micrometer Tracing is present.
  *
+ * <p>A failed call's error is recorded as a {@code RedactedFailure} naming the failure's class, outcome and
+ * vendor code only: tracing backends export an error's message and stack trace text, and vendor messages
+ * quote users, comments and ids.
+ *
  * <p>With a {@link MeterRegistry}, events are counted: {@value #TOKEN_FETCHES}, {@value #READ_RETRIES},
  * {@value #RATE_LIMIT_WAITS} and {@value #OUTCOME_UNKNOWN_WRITES}, tagged with provider and operation.
  *
@@ -135,7 +139,8 @@ public final class MicrometerApprovalObserver implements ApprovalObserver {
             if (failure instanceof org.openapproval.core.domain.ApprovalException ae) {
                 ae.traceId().ifPresent(this::traceId);
             }
-            observation.error(failure);
+            // never the failure itself: its message would reach the tracing backend (see RedactedFailure)
+            observation.error(RedactedFailure.of(failure));
         }
 
         @Override

@@ -160,7 +160,9 @@ class MicrometerApprovalObserverTest {
                 "approval.outcome=permission-denied", "approval.vendor.error.code=10005"), tags(write));
         assertEquals(KeyValues.of(KeyValue.of(MicrometerApprovalObserver.TRACE_ID, "trace-9")),
                 write.getHighCardinalityKeyValues());
-        assertEquals(PermissionDeniedException.class, write.getError().getClass());
+        assertEquals("org.openapproval.core.domain.PermissionDeniedException (permission-denied, vendor code 10005)",
+                write.getError().getMessage(), "the error names the failure, never its message (it quotes bob)");
+        assertEquals(null, write.getError().getCause());
     }
 
     @Test
