@@ -19,6 +19,7 @@ import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.port.in.StartInput;
 import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderContext;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
 
@@ -98,12 +99,17 @@ public final class FxiaokeApprovalProvider implements ApprovalProvider {
 
     @Override
     public ProviderPorts create(ProviderConfig config) {
+        return create(config, ProviderContext.defaults());
+    }
+
+    @Override
+    public ProviderPorts create(ProviderConfig config, ProviderContext context) {
         if (!config.providerId().equals(ID)) {
             throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
         }
         FxiaokeSettings settings = FxiaokeSettings.from(config);
         Injector injector = Guice.createInjector(new FxiaokeModule(settings, clock, traceIds,
-                shared.forConfig(settings.sharedState())));
+                shared.forConfig(settings.sharedState()), context.observer()));
         VendorHttpClient http = injector.getInstance(VendorHttpClient.class);
         try {
             TokenStore.Lease lease = injector.getInstance(TokenStore.Lease.class);

@@ -8,6 +8,10 @@ import feign.RequestInterceptor;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import org.openapproval.adapter.fxiaoke.dto.FxiaokeEnvelope;
+import org.openapproval.adapter.support.ObservedExchanges;
+import org.openapproval.core.spi.ApprovalObserver;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,8 +50,12 @@ final class FxiaokeModule extends AbstractModule {
     private final Clock clock;
     private final Supplier<UUID> traceIds;
     private final SharedState shared;
+    private final ObservedExchanges exchanges;
 
-    FxiaokeModule(FxiaokeSettings settings, Clock clock, Supplier<UUID> traceIds, SharedState shared) {
+    FxiaokeModule(FxiaokeSettings settings, Clock clock, Supplier<UUID> traceIds, SharedState shared,
+                  ApprovalObserver observer) {
+        this.exchanges = ObservedExchanges.of(observer, FxiaokeErrorCodes.FAILURES).tracedBy(answer ->
+                answer instanceof FxiaokeEnvelope e ? Optional.ofNullable(e.traceId()) : Optional.empty());
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.traceIds = Objects.requireNonNull(traceIds, "traceIds");
@@ -73,6 +81,7 @@ final class FxiaokeModule extends AbstractModule {
                 .errorDecoder(new HttpStatusErrorDecoder())
                 .retryer(ReadRetryer.reads(settings.retryPolicy()))
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
+                .addCapability(exchanges.fetchingTokens())
                 .target(FxiaokeTokenApi.class, settings.endpoint().toString());
     }
 
@@ -133,6 +142,7 @@ final class FxiaokeModule extends AbstractModule {
                 .requestInterceptor(new ThirdTraceIdInterceptor(traceIds))
                 // before auth: a refused call costs no token fetch
                 .requestInterceptor(new SharedLimitsInterceptor(limits))
-                .requestInterceptor(auth);
+                .requestInterceptor(auth)
+                .addCapability(exchanges);
     }
 }

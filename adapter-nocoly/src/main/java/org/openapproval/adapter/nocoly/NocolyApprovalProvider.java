@@ -12,6 +12,7 @@ import org.openapproval.core.spi.ApprovalProvider;
 import org.openapproval.core.port.in.Capability;
 import org.openapproval.core.port.in.StartInput;
 import org.openapproval.core.spi.ProviderConfig;
+import org.openapproval.core.spi.ProviderContext;
 import org.openapproval.core.spi.ProviderDescriptor;
 import org.openapproval.core.spi.ProviderPorts;
 
@@ -62,11 +63,16 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
 
     @Override
     public ProviderPorts create(ProviderConfig config) {
+        return create(config, ProviderContext.defaults());
+    }
+
+    @Override
+    public ProviderPorts create(ProviderConfig config, ProviderContext context) {
         if (!config.providerId().equals(ID)) {
             throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
         }
         NocolySettings settings = NocolySettings.from(config);
-        Injector injector = Guice.createInjector(new NocolyModule(settings, clock));
+        Injector injector = Guice.createInjector(new NocolyModule(settings, clock, context.observer()));
         VendorHttpClient http = injector.getInstance(VendorHttpClient.class);
         try {
             return ports(injector, settings).onClose(http).build();

@@ -22,10 +22,13 @@ import org.openapproval.adapter.nocoly.mapping.NocolyProcessMapper;
 import org.openapproval.adapter.nocoly.mapping.NocolyProcessMapperImpl;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapper;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapperImpl;
+import org.openapproval.adapter.nocoly.client.NocolyErrorCodes;
 import org.openapproval.adapter.support.FeignClients;
+import org.openapproval.adapter.support.ObservedExchanges;
 import org.openapproval.adapter.support.ReadRetryer;
 import org.openapproval.adapter.support.Scrubber;
 import org.openapproval.adapter.support.VendorClientModule;
+import org.openapproval.core.spi.ApprovalObserver;
 
 /**
  * Wires one service: one HTTP client (closed with the service, see the provider), one JSON mapper, a Feign
@@ -34,8 +37,10 @@ import org.openapproval.adapter.support.VendorClientModule;
 final class NocolyModule extends AbstractModule {
     private final NocolySettings settings;
     private final Clock clock;
+    private final ObservedExchanges exchanges;
 
-    NocolyModule(NocolySettings settings, Clock clock) {
+    NocolyModule(NocolySettings settings, Clock clock, ApprovalObserver observer) {
+        this.exchanges = ObservedExchanges.of(observer, NocolyErrorCodes.FAILURES);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -94,11 +99,12 @@ final class NocolyModule extends AbstractModule {
         return new OrgSignatureInterceptor(org.appKey(), org.secretKey(), clock);
     }
 
-    private static Feign.Builder hap(FeignClients feign, ObjectMapper json, Scrubber scrubber,
-                                     RequestInterceptor auth, Retryer retryer) {
+    private Feign.Builder hap(FeignClients feign, ObjectMapper json, Scrubber scrubber,
+                              RequestInterceptor auth, Retryer retryer) {
         return feign.builder(decoder -> new EnvelopeCheckingDecoder(decoder, scrubber))
                 .errorDecoder(new HttpStatusErrorDecoder(json, scrubber))
                 .retryer(retryer)
-                .requestInterceptor(auth);
+                .requestInterceptor(auth)
+                .addCapability(exchanges); // one approval.http observation per exchange, when observed
     }
 }
