@@ -3,7 +3,6 @@ package org.openapproval.adapter.nocoly.dto;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import org.openapproval.adapter.support.ArrayOrHolderDeserializer;
 
 /**
  * W4 {@code POST /v3/app/workflow/{worksheet_id}/rows/{row_id}/approval/list}. Its {@code data} shape is

@@ -3,7 +3,6 @@ package org.openapproval.adapter.nocoly.dto;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
-import org.openapproval.adapter.support.ArrayOrHolderDeserializer;
 
 /**
  * Answer of {@code getTodoList}. Its {@code data} shape is only partly documented: an array of to-do items, or

@@ -1,4 +1,4 @@
-package org.openapproval.adapter.support;
+package org.openapproval.adapter.nocoly.dto;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A list field whose shape a vendor leaves unverified: the array itself, or an object holding it under one of a
+ * A list field whose shape HAP leaves unverified: the array itself, or an object holding it under one of a
  * few list-like names (the first name in the given order that holds an array wins; other fields are skipped).
  * Read straight from the parser into the element records, never through a tree. Null entries are dropped;
  * anything else (null, a number, an object without such an array) is the empty list. A subclass per field
  * names the element type and the names, for {@code @JsonDeserialize(using = ...)}.
  */
-public abstract class ArrayOrHolderDeserializer<T> extends StdDeserializer<List<T>> {
+abstract class ArrayOrHolderDeserializer<T> extends StdDeserializer<List<T>> {
     private static final long serialVersionUID = 1L;
     private final Class<T> elementType;
     private final List<String> names;
 
-    protected ArrayOrHolderDeserializer(Class<T> elementType, String... names) {
+    ArrayOrHolderDeserializer(Class<T> elementType, String... names) {
         super(List.class);
         this.elementType = elementType;
         this.names = List.of(names);

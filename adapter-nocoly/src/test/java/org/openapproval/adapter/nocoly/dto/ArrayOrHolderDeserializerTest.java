@@ -1,4 +1,4 @@
-package org.openapproval.adapter.support;
+package org.openapproval.adapter.nocoly.dto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openapproval.adapter.support.VendorJson;
 
 class ArrayOrHolderDeserializerTest {
     record Item(String id) {
