@@ -2,8 +2,6 @@ package org.openapproval.adapter.nocoly;
 
 import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +25,11 @@ final class NocolyProcessReader implements ProcessReader {
     static final int LIST_PAGE_SIZE = 100;
     private static final System.Logger LOG = System.getLogger(NocolyProcessReader.class.getName());
     private final NocolyV3Api api;
-    private final ObjectMapper json;
     private final NocolyProcessMapper mapper;
 
     @Inject
-    NocolyProcessReader(NocolyV3Api api, ObjectMapper json, NocolyProcessMapper mapper) {
+    NocolyProcessReader(NocolyV3Api api, NocolyProcessMapper mapper) {
         this.api = api;
-        this.json = json;
         this.mapper = mapper;
     }
 
@@ -66,14 +62,13 @@ final class NocolyProcessReader implements ProcessReader {
         if (!NocolyIds.valid(record.objectType(), record.recordId())) {
             return List.of();
         }
-        JsonNode data;
+        List<ApprovalSummary> summaries;
         try {
-            data = FAILURES.call(() -> api.approvals(record.objectType(), record.recordId(),
+            summaries = FAILURES.call(() -> api.approvals(record.objectType(), record.recordId(),
                     new ApprovalListRequest(1, LIST_PAGE_SIZE))).data();
         } catch (NotFoundException e) {
             return List.of();
         }
-        List<ApprovalSummary> summaries = summaries(data);
         if (summaries.size() >= LIST_PAGE_SIZE) {
             LOG.log(System.Logger.Level.WARNING, "row {0} lists {1} or more approval executions; only the first page "
                     + "is read (W4 paging is undocumented)", record, LIST_PAGE_SIZE);
@@ -87,32 +82,5 @@ final class NocolyProcessReader implements ProcessReader {
         }
         processes.sort(java.util.Comparator.comparing(ApprovalProcess::createdAt));
         return processes;
-    }
-
-    /** W4's {@code data} is unverified: an array of executions, or an object holding one under a list-like name. */
-    private List<ApprovalSummary> summaries(JsonNode data) {
-        JsonNode list = data;
-        if (data != null && data.isObject()) {
-            list = null;
-            for (String name : List.of("list", "approvals", "rows", "items", "data")) {
-                if (data.path(name).isArray()) {
-                    list = data.path(name);
-                    break;
-                }
-            }
-        }
-        if (list == null || !list.isArray()) {
-            return List.of();
-        }
-        List<ApprovalSummary> out = new ArrayList<>();
-        for (JsonNode item : list) {
-            try {
-                out.add(json.treeToValue(item, ApprovalSummary.class));
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                throw new VendorProtocolException("HAP's approval list holds an unreadable entry",
-                        FAILURES.context(), e);
-            }
-        }
-        return out;
     }
 }

@@ -4,8 +4,6 @@ import org.openapproval.adapter.support.QueryValues;
 import org.openapproval.adapter.support.VendorText;
 import static org.openapproval.adapter.nocoly.client.NocolyErrorCodes.FAILURES;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,20 +31,18 @@ final class NocolyTaskInbox implements TaskInbox {
     static final int PENDING_APPROVALS = 4;
     private static final System.Logger LOG = System.getLogger(NocolyTaskInbox.class.getName());
     private final NocolyOrgTodoApi api;
-    private final ObjectMapper json;
 
     @Inject
-    NocolyTaskInbox(NocolyOrgTodoApi api, ObjectMapper json) {
+    NocolyTaskInbox(NocolyOrgTodoApi api) {
         this.api = api;
-        this.json = json;
     }
 
     @Override
     public Page<PendingTask> pendingTasks(UserRef user, Optional<String> pageToken) {
         String account = QueryValues.encode(NocolyIds.requireAccountId(user.id(), "the user"));
         int pageIndex = pageToken.map(NocolyTaskInbox::pageIndex).orElse(1);
-        List<TodoItem> items = items(FAILURES.call(() -> api.todoList(account,
-                new TodoListRequest(PENDING_APPROVALS, pageIndex, PAGE_SIZE))).data());
+        List<TodoItem> items = FAILURES.call(() -> api.todoList(account,
+                new TodoListRequest(PENDING_APPROVALS, pageIndex, PAGE_SIZE))).data();
         List<PendingTask> tasks = new ArrayList<>();
         for (TodoItem item : items) {
             toPendingTask(item, user).ifPresentOrElse(tasks::add, () -> LOG.log(System.Logger.Level.WARNING,
@@ -55,32 +51,6 @@ final class NocolyTaskInbox implements TaskInbox {
         }
         // the to-do page size may be capped below ours (undocumented), so paging stops at an empty page only
         return new Page<>(tasks, items.isEmpty() ? Optional.empty() : Optional.of(String.valueOf(pageIndex + 1)));
-    }
-
-    private List<TodoItem> items(JsonNode data) {
-        JsonNode list = data;
-        if (data != null && data.isObject()) {
-            list = null;
-            for (String name : List.of("list", "todos", "rows", "items", "data")) {
-                if (data.path(name).isArray()) {
-                    list = data.path(name);
-                    break;
-                }
-            }
-        }
-        if (list == null || !list.isArray()) {
-            return List.of();
-        }
-        List<TodoItem> out = new ArrayList<>();
-        for (JsonNode item : list) {
-            try {
-                out.add(json.treeToValue(item, TodoItem.class));
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                throw new org.openapproval.core.domain.VendorProtocolException("HAP's to-do list holds an unreadable "
-                        + "entry", FAILURES.context(), e);
-            }
-        }
-        return out;
     }
 
     private static Optional<PendingTask> toPendingTask(TodoItem item, UserRef user) {

@@ -1,8 +1,8 @@
 package org.openapproval.adapter.support;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,7 +18,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long maxBytes;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** The body as it arrived, joined once at the end: growing one array would copy it again at every doubling. */
+    private final List<byte[]> chunks = new ArrayList<>();
+    private long size;
     private volatile boolean aborted;
 
     CappedBody(long maxBytes) {
@@ -58,13 +60,14 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
             return;
         }
         for (ByteBuffer b : items) {
-            if (bytes.size() + (long) b.remaining() > maxBytes) {
+            if (size + b.remaining() > maxBytes) {
                 fail(new ResponseTooLargeException(maxBytes));
                 return;
             }
             byte[] chunk = new byte[b.remaining()];
             b.get(chunk);
-            bytes.write(chunk, 0, chunk.length);
+            chunks.add(chunk);
+            size += chunk.length;
         }
         Flow.Subscription s = subscription.get();
         if (s != null) {
@@ -79,7 +82,20 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        result.complete(bytes.toByteArray());
+        result.complete(joined());
+    }
+
+    private byte[] joined() {
+        if (chunks.size() == 1) {
+            return chunks.get(0);
+        }
+        byte[] body = new byte[(int) size]; // at most maxBytes, checked per chunk
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, body, at, chunk.length);
+            at += chunk.length;
+        }
+        return body;
     }
 
     /** Stops reading: the connection is dropped and the body's future fails. Safe from any thread, repeatedly. */

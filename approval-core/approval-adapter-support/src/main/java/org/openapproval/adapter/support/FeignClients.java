@@ -6,7 +6,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.codec.Decoder;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import feign.slf4j.Slf4jLogger;
 import java.time.Duration;
@@ -23,6 +22,7 @@ public final class FeignClients {
     private final ObjectMapper json;
     private final Request.Options options;
     private final Class<?> loggerName;
+    private final Decoder decoder;
 
     /**
      * @param loggerName the class whose logger the calls are logged to, normally the provider
@@ -33,6 +33,7 @@ public final class FeignClients {
         this.json = Objects.requireNonNull(json, "json");
         this.options = new Request.Options(connectTimeout, readTimeout, false);
         this.loggerName = Objects.requireNonNull(loggerName, "loggerName");
+        this.decoder = new JsonBytesDecoder(json); // shared by the builders: one reader per answer type
     }
 
     /**
@@ -43,7 +44,7 @@ public final class FeignClients {
         return Feign.builder()
                 .client(client)
                 .encoder(new JacksonEncoder(json))
-                .decoder(envelopeCheck.apply(new JacksonDecoder(json)))
+                .decoder(envelopeCheck.apply(decoder))
                 .options(options)
                 // BASIC logs method, URL, status and time: never headers or bodies, which carry tokens and secrets
                 .logger(new Slf4jLogger(loggerName))

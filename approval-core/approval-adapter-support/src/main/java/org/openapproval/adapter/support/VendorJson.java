@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Instant;
 
 /**
- * The Jackson mapper of an adapter: unknown fields are ignored (vendors add fields without notice), nulls
+ * The Jackson mapper of an adapter: unknown fields are skipped (vendors add fields without notice), nulls
  * are left out of requests, and instants are read leniently ({@link LenientInstantDeserializer}).
  */
 public final class VendorJson {
@@ -24,6 +24,7 @@ public final class VendorJson {
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(times)
+                .annotationIntrospector(new UnknownFieldsSkipped())
                 .build();
     }
 }

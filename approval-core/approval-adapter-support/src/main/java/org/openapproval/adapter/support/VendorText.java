@@ -17,11 +17,7 @@ public final class VendorText {
         if (raw == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
-                        && c != '\u2028' && c != '\u2029')
-                .forEach(out::appendCodePoint);
-        String text = out.toString().strip();
+        String text = kept(raw, false).strip();
         if (text.isEmpty()) {
             return null;
         }
@@ -33,14 +29,41 @@ public final class VendorText {
         if (raw == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints().filter(c -> (!Character.isISOControl(c) || c == '\n' || c == '\r' || c == '\t')
-                        && c != '\u2028' && c != '\u2029')
-                .forEach(out::appendCodePoint);
-        String text = out.toString();
+        String text = kept(raw, true);
         if (text.isBlank()) {
             return null;
         }
         return text.length() > Decision.MAX_COMMENT_LENGTH ? text.substring(0, Decision.MAX_COMMENT_LENGTH) : text;
+    }
+
+    /**
+     * {@code raw} without the characters a name or comment may not hold; {@code raw} itself when it has none,
+     * which is nearly always (a loop, not a code point stream: every name of every read passes here).
+     */
+    private static String kept(String raw, boolean lineBreaks) {
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (dropped(c, lineBreaks)) {
+                if (out == null) {
+                    out = new StringBuilder(raw.length()).append(raw, 0, i);
+                }
+            } else if (out != null) {
+                out.appendCodePoint(c);
+            }
+            i = next;
+        }
+        return out == null ? raw : out.toString();
+    }
+
+    private static boolean dropped(int c, boolean lineBreaks) {
+        if (c == '\u2028' || c == '\u2029') {
+            return true;
+        }
+        if (Character.isISOControl(c)) {
+            return !(lineBreaks && (c == '\n' || c == '\r' || c == '\t'));
+        }
+        return !lineBreaks && Character.getType(c) == Character.FORMAT;
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class VendorJsonTest {
+    record Known(String name) {
+    }
+
     record Times(Instant at, String name) {
     }
 
@@ -51,5 +54,15 @@ class VendorJsonTest {
     void unknownFieldsAreIgnoredAndNullsLeftOutOfRequests() throws Exception {
         assertEquals("x", json.readValue("{\"name\":\"x\",\"added\":1}", Times.class).name());
         assertEquals("{\"name\":\"x\"}", json.writeValueAsString(new Times(null, "x")));
+    }
+
+    @Test
+    void everyClassSkipsUnknownFieldsInTheParserNotThroughATokenBuffer() throws Exception {
+        // FAIL_ON_UNKNOWN_PROPERTIES off alone still buffers a record's unknown fields; the class-level ignoral skips them
+        var config = json.getDeserializationConfig();
+        var known = config.introspect(json.constructType(Known.class)).getClassInfo();
+        assertEquals(true, config.getDefaultPropertyIgnorals(Known.class, known).getIgnoreUnknown());
+        assertEquals(new Known("x"), json.readValue("{\"a\":{\"b\":[1,{\"c\":null}]},\"name\":\"x\",\"z\":[]}",
+                Known.class));
     }
 }
