@@ -23,20 +23,28 @@ import org.openapproval.adapter.nocoly.mapping.NocolyProcessMapperImpl;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapper;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapperImpl;
 import org.openapproval.adapter.support.FeignClients;
+import org.openapproval.adapter.support.LimitSignalsDecoder;
+import org.openapproval.adapter.support.LimitSignalsErrorDecoder;
 import org.openapproval.adapter.support.ReadRetryer;
+import org.openapproval.adapter.support.SharedLimits;
+import org.openapproval.adapter.support.SharedLimitsInterceptor;
+import org.openapproval.adapter.support.SharedState;
 import org.openapproval.adapter.support.VendorClientModule;
+import org.openapproval.core.domain.ErrorContext;
 
 /**
- * Wires one service: one HTTP client (closed with the service, see the provider), one JSON mapper, a Feign
- * client per API and retry policy.
+ * Wires one service: one HTTP client (closed with the service, see the provider), one JSON mapper, the app's
+ * shared call budget, a Feign client per API and retry policy.
  */
 final class NocolyModule extends AbstractModule {
     private final NocolySettings settings;
     private final Clock clock;
+    private final SharedState shared;
 
-    NocolyModule(NocolySettings settings, Clock clock) {
+    NocolyModule(NocolySettings settings, Clock clock, SharedState shared) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.shared = Objects.requireNonNull(shared, "shared");
     }
 
     @Override
@@ -49,17 +57,29 @@ final class NocolyModule extends AbstractModule {
         bind(NocolyRequestMapper.class).to(NocolyRequestMapperImpl.class);
     }
 
+    /**
+     * The app's call budget and HAP's hold-offs, shared as configured (shared-state). The organization API's
+     * calls count against it too: they act for the same app, and HAP publishes no separate limit.
+     */
     @Provides
     @Singleton
-    NocolyV3Api v3Api(FeignClients feign, ObjectMapper json) {
-        return hap(feign, json, appKey(), ReadRetryer.reads(settings.retryPolicy()))
+    SharedLimits limits() {
+        return new SharedLimits(shared.rateBudget(settings.appBudgetKey(), settings.rateLimit()),
+                shared.quota(settings.appBudgetKey()), new NocolyLimitSignals(settings.rateLimitHoldOff()), clock,
+                ErrorContext.provider(NocolyApprovalProvider.ID));
+    }
+
+    @Provides
+    @Singleton
+    NocolyV3Api v3Api(FeignClients feign, ObjectMapper json, SharedLimits limits) {
+        return hap(feign, json, appKey(), ReadRetryer.reads(settings.retryPolicy()), limits)
                 .target(NocolyV3Api.class, settings.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    NocolyHookApi hookApi(FeignClients feign, ObjectMapper json) {
-        return hap(feign, json, appKey(), ReadRetryer.writes())
+    NocolyHookApi hookApi(FeignClients feign, ObjectMapper json, SharedLimits limits) {
+        return hap(feign, json, appKey(), ReadRetryer.writes(), limits)
                 .target(NocolyHookApi.class, settings.endpoint().toString());
     }
 
@@ -69,17 +89,17 @@ final class NocolyModule extends AbstractModule {
      */
     @Provides
     @Singleton
-    NocolyOrgBatchApi orgBatchApi(FeignClients feign, ObjectMapper json) {
+    NocolyOrgBatchApi orgBatchApi(FeignClients feign, ObjectMapper json, SharedLimits limits) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return hap(feign, json, orgSignature(org), ReadRetryer.writes()).logLevel(Logger.Level.NONE)
+        return hap(feign, json, orgSignature(org), ReadRetryer.writes(), limits).logLevel(Logger.Level.NONE)
                 .target(NocolyOrgBatchApi.class, org.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    NocolyOrgTodoApi orgTodoApi(FeignClients feign, ObjectMapper json) {
+    NocolyOrgTodoApi orgTodoApi(FeignClients feign, ObjectMapper json, SharedLimits limits) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return hap(feign, json, orgSignature(org), ReadRetryer.reads(settings.retryPolicy()))
+        return hap(feign, json, orgSignature(org), ReadRetryer.reads(settings.retryPolicy()), limits)
                 .logLevel(Logger.Level.NONE)
                 .target(NocolyOrgTodoApi.class, org.endpoint().toString());
     }
@@ -92,11 +112,13 @@ final class NocolyModule extends AbstractModule {
         return new OrgSignatureInterceptor(org.appKey(), org.secretKey(), clock);
     }
 
+    /** Every client checks the shared limits before each request, retries included, and reports HAP's answers. */
     private static Feign.Builder hap(FeignClients feign, ObjectMapper json, RequestInterceptor auth,
-                                     Retryer retryer) {
-        return feign.builder(EnvelopeCheckingDecoder::new)
-                .errorDecoder(new HttpStatusErrorDecoder(json))
+                                     Retryer retryer, SharedLimits limits) {
+        return feign.builder(decoder -> new LimitSignalsDecoder(new EnvelopeCheckingDecoder(decoder), limits))
+                .errorDecoder(new LimitSignalsErrorDecoder(new HttpStatusErrorDecoder(json), limits))
                 .retryer(retryer)
+                .requestInterceptor(new SharedLimitsInterceptor(limits))
                 .requestInterceptor(auth);
     }
 }

@@ -3,7 +3,11 @@ package org.openapproval.adapter.nocoly;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.openapproval.adapter.support.RateLimit;
+import org.openapproval.adapter.support.SharedStateConfig;
+import org.openapproval.adapter.support.TokenKey;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.adapter.support.Endpoints;
@@ -14,7 +18,8 @@ import org.openapproval.core.spi.ProviderConfigurationException;
 /** The provider's configuration, checked and typed. Secrets never appear in {@link #toString()}. */
 record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organization> organization,
                       Duration connectTimeout, Duration readTimeout, int retryMaxAttempts, Duration retryInitialBackoff,
-                      Duration retryMaxBackoff) {
+                      Duration retryMaxBackoff, SharedStateConfig sharedState, long callsPerSecond,
+                      Duration rateLimitHoldOff) {
 
     /** The organization key (企业授权): needed to pass/reject and to read to-do lists. */
     record Organization(URI endpoint, String appKey, String secretKey) {
@@ -35,6 +40,13 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
     static final String RETRY_MAX_ATTEMPTS = "retry-max-attempts";
     static final String RETRY_INITIAL_BACKOFF = "retry-initial-backoff";
     static final String RETRY_MAX_BACKOFF = "retry-max-backoff";
+    static final String SHARED_STATE = "shared-state";
+    static final String SHARED_STATE_CACHE_PREFIX = "shared-state-cache-prefix";
+    static final String SHARED_STATE_JCACHE_PROVIDER = "shared-state-jcache-provider";
+    static final String SHARED_STATE_JCACHE_URI = "shared-state-jcache-uri";
+    static final String SHARED_STATE_WAIT = "shared-state-wait";
+    static final String CALLS_PER_SECOND = "calls-per-second";
+    static final String RATE_LIMIT_HOLD_OFF = "rate-limit-hold-off";
 
     static final List<ConfigKey> KEYS = List.of(
             ConfigKey.optional(ENDPOINT, "https://api.mingdao.com",
@@ -50,7 +62,19 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
             ConfigKey.optional(READ_TIMEOUT, "30s", "time-out waiting for an answer"),
             ConfigKey.optional(RETRY_MAX_ATTEMPTS, "4", "attempts per read (writes are never repeated), 1-10"),
             ConfigKey.optional(RETRY_INITIAL_BACKOFF, "200ms", "first pause before a read is retried"),
-            ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"));
+            ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"),
+            ConfigKey.optional(SHARED_STATE, SharedStateConfig.IN_PROCESS, "where the call budget and the "
+                    + "hold-offs live: in-process (this JVM) or jcache (shared by every node on a JCache cluster)"),
+            ConfigKey.optional(SHARED_STATE_CACHE_PREFIX, "openapproval.", "prefix of the shared caches' names"),
+            ConfigKey.optional(SHARED_STATE_JCACHE_PROVIDER, null, "JCache CachingProvider class; unset: the only "
+                    + "one on the class path"),
+            ConfigKey.optional(SHARED_STATE_JCACHE_URI, null, "JCache CacheManager URI; unset: the provider's default"),
+            ConfigKey.optional(SHARED_STATE_WAIT, "10s", "longest wait for a permit of the call budget, a "
+                    + "hold-off or the cluster"),
+            ConfigKey.optional(CALLS_PER_SECOND, "0", "calls a second the app key may make, summed over every "
+                    + "node sharing the state; 0: no client-side budget (HAP publishes no number)"),
+            ConfigKey.optional(RATE_LIMIT_HOLD_OFF, "1s", "how long every node pauses after a throttling answer "
+                    + "(51, 90000, 90001, HTTP 429) without Retry-After; 0s: only Retry-After holds off"));
 
     static NocolySettings from(ProviderConfig config) {
         config.validate();
@@ -70,11 +94,48 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
         return new NocolySettings(endpoint, config.require(APP_KEY), config.require(SIGN), org,
                 Endpoints.timeout(config, CONNECT_TIMEOUT), Endpoints.timeout(config, READ_TIMEOUT),
                 attempts, config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
-                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow());
+                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), sharedState(config), callsPerSecond(config),
+                rateLimitHoldOff(config));
+    }
+
+    private static SharedStateConfig sharedState(ProviderConfig config) {
+        Duration wait = config.getDuration(SHARED_STATE_WAIT).orElseThrow();
+        if (wait.isNegative() || wait.isZero()) {
+            throw invalid(SHARED_STATE_WAIT + " must be positive");
+        }
+        return new SharedStateConfig(config.require(SHARED_STATE).trim().toLowerCase(Locale.ROOT),
+                config.require(SHARED_STATE_CACHE_PREFIX), config.get(SHARED_STATE_JCACHE_PROVIDER),
+                config.get(SHARED_STATE_JCACHE_URI), wait);
+    }
+
+    private static long callsPerSecond(ProviderConfig config) {
+        int calls = config.getInt(CALLS_PER_SECOND).orElseThrow();
+        if (calls < 0) {
+            throw invalid(CALLS_PER_SECOND + " is " + calls + "; expected 0 (no budget) or more");
+        }
+        return calls;
+    }
+
+    private static Duration rateLimitHoldOff(ProviderConfig config) {
+        Duration holdOff = config.getDuration(RATE_LIMIT_HOLD_OFF).orElseThrow();
+        if (holdOff.isNegative()) {
+            throw invalid(RATE_LIMIT_HOLD_OFF + " must not be negative");
+        }
+        return holdOff;
     }
 
     private static ProviderConfigurationException invalid(String message) {
         return new ProviderConfigurationException("nocoly." + message, ErrorContext.provider("nocoly"), null);
+    }
+
+    /** The app HAP counts calls for: its key on its deployment, digested (no key in a shared cache in clear). */
+    TokenKey appBudgetKey() {
+        return TokenKey.of("nocoly-app", endpoint.toString(), appKey);
+    }
+
+    RateLimit rateLimit() {
+        return callsPerSecond == 0 ? RateLimit.unlimited(sharedState.maxWait())
+                : RateLimit.perSecond(callsPerSecond, sharedState.maxWait());
     }
 
     RetryPolicy retryPolicy() {
@@ -84,6 +145,6 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
     @Override
     public String toString() {
         return "NocolySettings[endpoint=" + endpoint + ", appKey=" + appKey + ", sign=****, organization="
-                + organization + "]";
+                + organization + ", sharedState=" + sharedState.kind() + "]";
     }
 }
