@@ -5,6 +5,9 @@ import com.google.inject.Injector;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
+import org.openapproval.adapter.support.InProcessSharedState;
+import org.openapproval.adapter.support.SharedState;
+import org.openapproval.adapter.support.SharedStateChoice;
 import org.openapproval.adapter.support.VendorHttpClient;
 import org.openapproval.core.domain.DecisionPolicy;
 import org.openapproval.core.domain.Verdict;
@@ -24,6 +27,10 @@ import org.openapproval.core.spi.ProviderPorts;
  * <p>Reads, definitions and start use the V3 application API (HAP-Appkey/HAP-Sign). Approve, reject and the
  * to-do list exist only in the organization API, so they are offered only when the organization key is
  * configured. Return and cancel are in no public HAP API.
+ *
+ * <p>The app's call budget and HAP's throttling hold-offs are shared by every service this object creates with
+ * the same app key, and with {@code nocoly.shared-state=jcache} by every node on a JCache cluster. HAP's
+ * sign is static, so there is no token to share.
  */
 public final class NocolyApprovalProvider implements ApprovalProvider {
     static final String ID = "nocoly";
@@ -46,14 +53,32 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
             .withUnsupported(Capability.PENDING_TASKS, NEEDS_ORG_KEY);
 
     private final Clock clock;
+    private final SharedStateChoice shared;
 
-    /** For ServiceLoader: the system clock (organization signatures are timestamped). */
+    /**
+     * For ServiceLoader: the system clock (organization signatures are timestamped) and the shared state
+     * {@code nocoly.shared-state} names (by default, of its own in this JVM).
+     */
     public NocolyApprovalProvider() {
         this(Clock.systemUTC());
     }
 
+    /**
+     * With shared state the caller owns, e.g. {@code JCacheSharedState} on the application's own cache
+     * manager; {@code nocoly.shared-state} is then not consulted.
+     */
+    public NocolyApprovalProvider(SharedState shared) {
+        this(Clock.systemUTC(), shared);
+    }
+
     NocolyApprovalProvider(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.shared = SharedStateChoice.configured(new InProcessSharedState(clock), clock);
+    }
+
+    NocolyApprovalProvider(Clock clock, SharedState shared) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.shared = SharedStateChoice.given(shared);
     }
 
     @Override
@@ -72,7 +97,8 @@ public final class NocolyApprovalProvider implements ApprovalProvider {
             throw new IllegalArgumentException("config for provider " + config.providerId() + " given to " + ID);
         }
         NocolySettings settings = NocolySettings.from(config);
-        Injector injector = Guice.createInjector(new NocolyModule(settings, clock, context.observer()));
+        Injector injector = Guice.createInjector(new NocolyModule(settings, clock, context.observer(),
+                shared.forConfig(settings.sharedState())));
         VendorHttpClient http = injector.getInstance(VendorHttpClient.class);
         try {
             return ports(injector, settings).onClose(http).build();

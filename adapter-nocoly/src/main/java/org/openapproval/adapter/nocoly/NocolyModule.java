@@ -24,25 +24,33 @@ import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapper;
 import org.openapproval.adapter.nocoly.mapping.NocolyRequestMapperImpl;
 import org.openapproval.adapter.nocoly.client.NocolyErrorCodes;
 import org.openapproval.adapter.support.FeignClients;
+import org.openapproval.adapter.support.LimitSignalsDecoder;
+import org.openapproval.adapter.support.LimitSignalsErrorDecoder;
 import org.openapproval.adapter.support.ObservedExchanges;
 import org.openapproval.adapter.support.ReadRetryer;
 import org.openapproval.adapter.support.Scrubber;
+import org.openapproval.adapter.support.SharedLimits;
+import org.openapproval.adapter.support.SharedLimitsInterceptor;
+import org.openapproval.adapter.support.SharedState;
 import org.openapproval.adapter.support.VendorClientModule;
+import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ApprovalObserver;
 
 /**
- * Wires one service: one HTTP client (closed with the service, see the provider), one JSON mapper, a Feign
- * client per API and retry policy.
+ * Wires one service: one HTTP client (closed with the service, see the provider), one JSON mapper, the app's
+ * shared call budget, a Feign client per API and retry policy.
  */
 final class NocolyModule extends AbstractModule {
     private final NocolySettings settings;
     private final Clock clock;
     private final ObservedExchanges exchanges;
+    private final SharedState shared;
 
-    NocolyModule(NocolySettings settings, Clock clock, ApprovalObserver observer) {
+    NocolyModule(NocolySettings settings, Clock clock, ApprovalObserver observer, SharedState shared) {
         this.exchanges = ObservedExchanges.of(observer, NocolyErrorCodes.FAILURES);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.shared = Objects.requireNonNull(shared, "shared");
     }
 
     @Override
@@ -56,17 +64,30 @@ final class NocolyModule extends AbstractModule {
         bind(NocolyRequestMapper.class).to(NocolyRequestMapperImpl.class);
     }
 
+    /**
+     * The app's call budget and HAP's hold-offs, shared as configured (shared-state). The organization API's
+     * calls count against it too: they act for the same app, and HAP publishes no separate limit.
+     */
     @Provides
     @Singleton
-    NocolyV3Api v3Api(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
-        return hap(feign, json, scrubber, appKey(), ReadRetryer.reads(settings.retryPolicy()))
+    SharedLimits limits() {
+        return new SharedLimits(shared.rateBudget(settings.appBudgetKey(), settings.rateLimit()),
+                shared.quota(settings.appBudgetKey()), new NocolyLimitSignals(settings.rateLimitHoldOff()), clock,
+                ErrorContext.provider(NocolyApprovalProvider.ID));
+    }
+
+    @Provides
+    @Singleton
+    NocolyV3Api v3Api(FeignClients feign, ObjectMapper json, SharedLimits limits, Scrubber scrubber) {
+        return hap(feign, json, scrubber, appKey(), ReadRetryer.reads(settings.retryPolicy()), limits)
                 .target(NocolyV3Api.class, settings.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    NocolyHookApi hookApi(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
-        return hap(feign, json, scrubber, appKey(), ReadRetryer.writes())
+    NocolyHookApi hookApi(FeignClients feign, ObjectMapper json, SharedLimits limits,
+            Scrubber scrubber) {
+        return hap(feign, json, scrubber, appKey(), ReadRetryer.writes(), limits)
                 .target(NocolyHookApi.class, settings.endpoint().toString());
     }
 
@@ -76,17 +97,19 @@ final class NocolyModule extends AbstractModule {
      */
     @Provides
     @Singleton
-    NocolyOrgBatchApi orgBatchApi(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
+    NocolyOrgBatchApi orgBatchApi(FeignClients feign, ObjectMapper json, SharedLimits limits,
+            Scrubber scrubber) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return hap(feign, json, scrubber, orgSignature(org), ReadRetryer.writes()).logLevel(Logger.Level.NONE)
+        return hap(feign, json, scrubber, orgSignature(org), ReadRetryer.writes(), limits).logLevel(Logger.Level.NONE)
                 .target(NocolyOrgBatchApi.class, org.endpoint().toString());
     }
 
     @Provides
     @Singleton
-    NocolyOrgTodoApi orgTodoApi(FeignClients feign, ObjectMapper json, Scrubber scrubber) {
+    NocolyOrgTodoApi orgTodoApi(FeignClients feign, ObjectMapper json, SharedLimits limits,
+            Scrubber scrubber) {
         NocolySettings.Organization org = settings.organization().orElseThrow();
-        return hap(feign, json, scrubber, orgSignature(org), ReadRetryer.reads(settings.retryPolicy()))
+        return hap(feign, json, scrubber, orgSignature(org), ReadRetryer.reads(settings.retryPolicy()), limits)
                 .logLevel(Logger.Level.NONE)
                 .target(NocolyOrgTodoApi.class, org.endpoint().toString());
     }
@@ -99,11 +122,13 @@ final class NocolyModule extends AbstractModule {
         return new OrgSignatureInterceptor(org.appKey(), org.secretKey(), clock);
     }
 
-    private Feign.Builder hap(FeignClients feign, ObjectMapper json, Scrubber scrubber,
-                              RequestInterceptor auth, Retryer retryer) {
-        return feign.builder(decoder -> new EnvelopeCheckingDecoder(decoder, scrubber))
-                .errorDecoder(new HttpStatusErrorDecoder(json, scrubber))
+    /** Every client checks the shared limits before each request, retries included, and reports HAP's answers. */
+    private Feign.Builder hap(FeignClients feign, ObjectMapper json, Scrubber scrubber, RequestInterceptor auth,
+                              Retryer retryer, SharedLimits limits) {
+        return feign.builder(decoder -> new LimitSignalsDecoder(new EnvelopeCheckingDecoder(decoder, scrubber), limits))
+                .errorDecoder(new LimitSignalsErrorDecoder(new HttpStatusErrorDecoder(json, scrubber), limits))
                 .retryer(retryer)
+                .requestInterceptor(new SharedLimitsInterceptor(limits))
                 .requestInterceptor(auth)
                 .addCapability(exchanges); // one approval.http observation per exchange, when observed
     }

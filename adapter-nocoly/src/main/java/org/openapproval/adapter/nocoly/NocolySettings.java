@@ -3,7 +3,11 @@ package org.openapproval.adapter.nocoly;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.openapproval.adapter.support.RateLimit;
+import org.openapproval.adapter.support.SharedStateConfig;
+import org.openapproval.adapter.support.TokenKey;
 import org.openapproval.core.domain.ErrorContext;
 import org.openapproval.core.spi.ConfigKey;
 import org.openapproval.adapter.support.ConfigValues;
@@ -15,7 +19,8 @@ import org.openapproval.core.spi.ProviderConfigurationException;
 /** The provider's configuration, checked and typed. Secrets never appear in {@link #toString()}. */
 record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organization> organization,
                       Duration connectTimeout, Duration readTimeout, int retryMaxAttempts, Duration retryInitialBackoff,
-                      Duration retryMaxBackoff, long maxResponseBytes) {
+                      Duration retryMaxBackoff, SharedStateConfig sharedState, long callsPerSecond,
+                      Duration rateLimitHoldOff, long maxResponseBytes) {
 
     /** The organization key (企业授权): needed to pass/reject and to read to-do lists. */
     record Organization(URI endpoint, String appKey, String secretKey) {
@@ -37,6 +42,13 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
     static final String RETRY_INITIAL_BACKOFF = "retry-initial-backoff";
     static final String RETRY_MAX_BACKOFF = "retry-max-backoff";
     static final String MAX_RESPONSE_SIZE = "max-response-size";
+    static final String SHARED_STATE = "shared-state";
+    static final String SHARED_STATE_CACHE_PREFIX = "shared-state-cache-prefix";
+    static final String SHARED_STATE_JCACHE_PROVIDER = "shared-state-jcache-provider";
+    static final String SHARED_STATE_JCACHE_URI = "shared-state-jcache-uri";
+    static final String SHARED_STATE_WAIT = "shared-state-wait";
+    static final String CALLS_PER_SECOND = "calls-per-second";
+    static final String RATE_LIMIT_HOLD_OFF = "rate-limit-hold-off";
 
     static final List<ConfigKey> KEYS = List.of(
             ConfigKey.optional(ENDPOINT, "https://api.mingdao.com",
@@ -55,7 +67,20 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
             ConfigKey.optional(RETRY_INITIAL_BACKOFF, "200ms", "first pause before a read is retried"),
             ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"),
             ConfigKey.optional(MAX_RESPONSE_SIZE, "16MB", "largest answer read (e.g. 512KB, 16MB); a longer one "
-                    + "fails as a protocol error"));
+                    + "fails as a protocol error"),
+
+            ConfigKey.optional(SHARED_STATE, SharedStateConfig.IN_PROCESS, "where the call budget and the "
+                    + "hold-offs live: in-process (this JVM) or jcache (shared by every node on a JCache cluster)"),
+            ConfigKey.optional(SHARED_STATE_CACHE_PREFIX, "openapproval.", "prefix of the shared caches' names"),
+            ConfigKey.optional(SHARED_STATE_JCACHE_PROVIDER, null, "JCache CachingProvider class; unset: the only "
+                    + "one on the class path"),
+            ConfigKey.optional(SHARED_STATE_JCACHE_URI, null, "JCache CacheManager URI; unset: the provider's default"),
+            ConfigKey.optional(SHARED_STATE_WAIT, "10s", "longest wait for a permit of the call budget, a "
+                    + "hold-off or the cluster"),
+            ConfigKey.optional(CALLS_PER_SECOND, "0", "calls a second the app key may make, summed over every "
+                    + "node sharing the state; 0: no client-side budget (HAP publishes no number)"),
+            ConfigKey.optional(RATE_LIMIT_HOLD_OFF, "1s", "how long every node pauses after a throttling answer "
+                    + "(51, 90000, 90001, HTTP 429) without Retry-After; 0s: only Retry-After holds off"));
 
     static NocolySettings from(ProviderConfig config) {
         config.validate();
@@ -77,7 +102,34 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
                 ConfigValues.wireToken(config, SIGN), org,
                 Endpoints.timeout(config, CONNECT_TIMEOUT), Endpoints.timeout(config, READ_TIMEOUT),
                 attempts, config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
-                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), ConfigValues.size(config, MAX_RESPONSE_SIZE));
+                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), sharedState(config), callsPerSecond(config),
+                rateLimitHoldOff(config), ConfigValues.size(config, MAX_RESPONSE_SIZE));
+    }
+
+    private static SharedStateConfig sharedState(ProviderConfig config) {
+        Duration wait = config.getDuration(SHARED_STATE_WAIT).orElseThrow();
+        if (wait.isNegative() || wait.isZero()) {
+            throw invalid(SHARED_STATE_WAIT + " must be positive");
+        }
+        return new SharedStateConfig(config.require(SHARED_STATE).trim().toLowerCase(Locale.ROOT),
+                config.require(SHARED_STATE_CACHE_PREFIX), config.get(SHARED_STATE_JCACHE_PROVIDER),
+                config.get(SHARED_STATE_JCACHE_URI), wait);
+    }
+
+    private static long callsPerSecond(ProviderConfig config) {
+        int calls = config.getInt(CALLS_PER_SECOND).orElseThrow();
+        if (calls < 0) {
+            throw invalid(CALLS_PER_SECOND + " is " + calls + "; expected 0 (no budget) or more");
+        }
+        return calls;
+    }
+
+    private static Duration rateLimitHoldOff(ProviderConfig config) {
+        Duration holdOff = config.getDuration(RATE_LIMIT_HOLD_OFF).orElseThrow();
+        if (holdOff.isNegative()) {
+            throw invalid(RATE_LIMIT_HOLD_OFF + " must not be negative");
+        }
+        return holdOff;
     }
 
     private static ProviderConfigurationException invalid(String message) {
@@ -89,6 +141,16 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
         return organization.map(o -> List.of(sign, o.secretKey())).orElse(List.of(sign));
     }
 
+    /** The app HAP counts calls for: its key on its deployment, digested (no key in a shared cache in clear). */
+    TokenKey appBudgetKey() {
+        return TokenKey.of("nocoly-app", endpoint.toString(), appKey);
+    }
+
+    RateLimit rateLimit() {
+        return callsPerSecond == 0 ? RateLimit.unlimited(sharedState.maxWait())
+                : RateLimit.perSecond(callsPerSecond, sharedState.maxWait());
+    }
+
     RetryPolicy retryPolicy() {
         return new RetryPolicy(retryMaxAttempts, retryInitialBackoff, retryMaxBackoff);
     }
@@ -96,6 +158,6 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
     @Override
     public String toString() {
         return "NocolySettings[endpoint=" + endpoint + ", appKey=" + appKey + ", sign=****, organization="
-                + organization + "]";
+                + organization + ", sharedState=" + sharedState.kind() + "]";
     }
 }
