@@ -68,7 +68,6 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
             ConfigKey.optional(RETRY_MAX_BACKOFF, "5s", "longest pause between read retries"),
             ConfigKey.optional(MAX_RESPONSE_SIZE, "16MB", "largest answer read (e.g. 512KB, 16MB); a longer one "
                     + "fails as a protocol error"),
-
             ConfigKey.optional(SHARED_STATE, SharedStateConfig.IN_PROCESS, "where the call budget and the "
                     + "hold-offs live: in-process (this JVM) or jcache (shared by every node on a JCache cluster)"),
             ConfigKey.optional(SHARED_STATE_CACHE_PREFIX, "openapproval.", "prefix of the shared caches' names"),
