@@ -1,13 +1,10 @@
 package org.openapproval.sandbox.nocoly;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,25 +47,19 @@ final class VendorExample {
     static final List<String> WORK_ITEM_LOG_KEYS = List.of("content", "createDate", "action", "actionTarget",
             "actionTargetName", "fields");
 
-    /** Where the vendor page lives in the project workspace; override with -Dnocoly.w5.example=... */
-    private static final Path PAGE = Path.of(System.getProperty("nocoly.w5.example",
-            "/work/shared/vendors/seed-nocoly-approval-execution-detail.txt"));
+    /** The vendor page's W5 response example, kept verbatim as a test resource (the sandbox never reads it). */
+    private static final String EXAMPLE = "/nocoly/w5-approval-execution-detail.json";
 
     private VendorExample() {
     }
 
-    /** The example response of the vendor page ({@code {"success": true, "data": {...}}}), if the page is present. */
+    /** The example response of the vendor page ({@code {"success": true, "data": {...}}}). */
     static Optional<JsonNode> page() {
-        if (!Files.isRegularFile(PAGE)) {
-            return Optional.empty();
-        }
-        try {
-            String text = Files.readString(PAGE, StandardCharsets.UTF_8);
-            int start = text.lastIndexOf('{', text.indexOf("\"success\"")); // the response example's first brace
-            ObjectMapper lenient = new ObjectMapper(); // the page goes on after the JSON
-            try (JsonParser parser = lenient.getFactory().createParser(text.substring(start))) {
-                return Optional.of(lenient.readTree(parser));
+        try (InputStream in = VendorExample.class.getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + EXAMPLE + " is missing");
             }
+            return Optional.of(new ObjectMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
