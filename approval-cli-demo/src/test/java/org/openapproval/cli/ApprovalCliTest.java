@@ -133,6 +133,7 @@ class ApprovalCliTest {
     }
 
     @Test
+    @SuppressWarnings("try") // opening the session is the test; it is never read
     void configuredSecretsAreCutFromEverythingPrinted() throws IOException {
         Path wrong = dir.resolve("echo.properties");
         // a wrong permanent code: the sandbox refuses it; whatever is printed must not show it

@@ -45,7 +45,7 @@ final class NocolyProcessStarter implements ProcessStarter {
         JsonNode outputs = answer != null && EnvelopeCheckingDecoder.isEnvelope(answer) ? answer.path("data") : answer;
         Map<String, String> values = new LinkedHashMap<>();
         if (outputs != null && outputs.isObject()) {
-            outputs.fields().forEachRemaining(e -> values.put(e.getKey(),
+            outputs.properties().forEach(e -> values.put(e.getKey(),
                     e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         }
         return new StartReceipt(Optional.empty(), values);

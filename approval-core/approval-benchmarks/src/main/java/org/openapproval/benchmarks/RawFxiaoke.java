@@ -101,7 +101,7 @@ public final class RawFxiaoke {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     private static final ObjectReader TOKEN = JSON.readerFor(Token.class);
     private static final ObjectReader DETAIL = JSON.readerFor(DetailResponse.class);
     private static final ObjectReader QUERY = JSON.readerFor(QueryResponse.class);

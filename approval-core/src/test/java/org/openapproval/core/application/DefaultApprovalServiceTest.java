@@ -176,7 +176,7 @@ class DefaultApprovalServiceTest {
             service().approve(ApproveCommand.of(bobsTask, BOB, "fine"));
             ArgumentCaptor<ValidatedDecision> sent = ArgumentCaptor.forClass(ValidatedDecision.class);
             verify(writer).submit(sent.capture());
-            assertEquals(NOW, sent.getValue().decision().decidedAt());
+            assertEquals(NOW, sent.getValue().decision().time().orElseThrow());
             assertEquals(Optional.of("fine"), sent.getValue().decision().comment());
             assertEquals(bobsTask, sent.getValue().task().id());
         }

@@ -111,7 +111,7 @@ class ApprovalModuleTest {
                 service.approve(ApproveCommand.of(task.id(), UserRef.of("bob"), "fine"));
                 ApprovalProcess after = service.process(seeded.id()).orElseThrow();
                 Task decided = after.task(task.id()).orElseThrow();
-                assertEquals(NOW, decided.decision().orElseThrow().decidedAt());
+                assertEquals(NOW, decided.decision().orElseThrow().time().orElseThrow());
             }
         }
     }

@@ -206,6 +206,7 @@ class MicrometerApprovalObserverTest {
         }
 
         @Override
+        @SuppressWarnings("try") // the retried exchange's observation is opened and closed, never read
         public ProviderPorts create(ProviderConfig config, ProviderContext context) {
             ApprovalObserver obs = context.observer();
             ProcessReader reader = new ProcessReader() {

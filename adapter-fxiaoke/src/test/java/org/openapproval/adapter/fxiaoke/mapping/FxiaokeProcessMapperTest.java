@@ -104,7 +104,7 @@ class FxiaokeProcessMapperTest {
         assertEquals("agree", approved.vendorStatus());
         assertEquals(Verdict.APPROVE, approved.decision().orElseThrow().verdict());
         assertEquals(Optional.of("price checked"), approved.decision().orElseThrow().comment());
-        assertEquals(Instant.ofEpochMilli(1709383600000L), approved.decision().orElseThrow().decidedAt());
+        assertEquals(Instant.ofEpochMilli(1709383600000L), approved.decision().orElseThrow().time().orElseThrow());
 
         Step second = p.steps().get(1);
         assertEquals(ApprovalMode.ALL_OF, second.mode(), "the doc table's 'tasks' spelling of type is accepted");

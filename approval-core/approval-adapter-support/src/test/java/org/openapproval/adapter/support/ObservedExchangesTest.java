@@ -268,6 +268,7 @@ class ObservedExchangesTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the open call is the parent the exchange nests in; it is never read
     void anExchangeInsideAServiceCallIsItsChild() {
         script.add(ok(0, "vt-6"));
         VendorApi api = reads(exchanges());
