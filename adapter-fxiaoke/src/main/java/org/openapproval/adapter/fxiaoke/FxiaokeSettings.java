@@ -38,12 +38,12 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
     static final String RETRY_MAX_ATTEMPTS = "retry-max-attempts";
     static final String RETRY_INITIAL_BACKOFF = "retry-initial-backoff";
     static final String RETRY_MAX_BACKOFF = "retry-max-backoff";
-    static final String SHARED_STATE = "shared-state";
-    static final String SHARED_STATE_CACHE_PREFIX = "shared-state-cache-prefix";
-    static final String SHARED_STATE_JCACHE_PROVIDER = "shared-state-jcache-provider";
-    static final String SHARED_STATE_JCACHE_URI = "shared-state-jcache-uri";
-    static final String SHARED_STATE_WAIT = "shared-state-wait";
-    static final String CALLS_PER_SECOND = "calls-per-second";
+    static final String SHARED_STATE = SharedStateConfig.KIND_KEY;
+    static final String SHARED_STATE_CACHE_PREFIX = SharedStateConfig.CACHE_PREFIX_KEY;
+    static final String SHARED_STATE_JCACHE_PROVIDER = SharedStateConfig.CACHING_PROVIDER_KEY;
+    static final String SHARED_STATE_JCACHE_URI = SharedStateConfig.CACHE_MANAGER_URI_KEY;
+    static final String SHARED_STATE_WAIT = SharedStateConfig.WAIT_KEY;
+    static final String CALLS_PER_SECOND = SharedStateConfig.CALLS_PER_SECOND_KEY;
     static final String MAX_RESPONSE_SIZE = "max-response-size";
 
     static final java.util.List<ConfigKey> KEYS = java.util.List.of(
@@ -88,26 +88,8 @@ record FxiaokeSettings(URI endpoint, String appId, String appSecret, String perm
                 authMode(config, config.require(AUTH_MODE)), Endpoints.timeout(config, CONNECT_TIMEOUT),
                 Endpoints.timeout(config, READ_TIMEOUT), attempts,
                 config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
-                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), sharedState(config),
-                callsPerSecond(config), ConfigValues.size(config, MAX_RESPONSE_SIZE));
-    }
-
-    private static SharedStateConfig sharedState(ProviderConfig config) {
-        Duration wait = config.getDuration(SHARED_STATE_WAIT).orElseThrow();
-        if (wait.isNegative() || wait.isZero()) {
-            throw invalid(SHARED_STATE_WAIT + " must be positive");
-        }
-        return new SharedStateConfig(config.require(SHARED_STATE).trim().toLowerCase(Locale.ROOT),
-                config.require(SHARED_STATE_CACHE_PREFIX), config.get(SHARED_STATE_JCACHE_PROVIDER),
-                config.get(SHARED_STATE_JCACHE_URI), wait);
-    }
-
-    private static long callsPerSecond(ProviderConfig config) {
-        int calls = config.getInt(CALLS_PER_SECOND).orElseThrow();
-        if (calls < 0) {
-            throw invalid(CALLS_PER_SECOND + " is " + calls + "; expected 0 (no budget) or more");
-        }
-        return calls;
+                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), SharedStateConfig.from(config),
+                SharedStateConfig.callsPerSecond(config), ConfigValues.size(config, MAX_RESPONSE_SIZE));
     }
 
     private static AuthMode authMode(ProviderConfig config, String raw) {

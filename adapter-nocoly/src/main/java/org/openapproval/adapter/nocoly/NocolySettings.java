@@ -42,12 +42,12 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
     static final String RETRY_INITIAL_BACKOFF = "retry-initial-backoff";
     static final String RETRY_MAX_BACKOFF = "retry-max-backoff";
     static final String MAX_RESPONSE_SIZE = "max-response-size";
-    static final String SHARED_STATE = "shared-state";
-    static final String SHARED_STATE_CACHE_PREFIX = "shared-state-cache-prefix";
-    static final String SHARED_STATE_JCACHE_PROVIDER = "shared-state-jcache-provider";
-    static final String SHARED_STATE_JCACHE_URI = "shared-state-jcache-uri";
-    static final String SHARED_STATE_WAIT = "shared-state-wait";
-    static final String CALLS_PER_SECOND = "calls-per-second";
+    static final String SHARED_STATE = SharedStateConfig.KIND_KEY;
+    static final String SHARED_STATE_CACHE_PREFIX = SharedStateConfig.CACHE_PREFIX_KEY;
+    static final String SHARED_STATE_JCACHE_PROVIDER = SharedStateConfig.CACHING_PROVIDER_KEY;
+    static final String SHARED_STATE_JCACHE_URI = SharedStateConfig.CACHE_MANAGER_URI_KEY;
+    static final String SHARED_STATE_WAIT = SharedStateConfig.WAIT_KEY;
+    static final String CALLS_PER_SECOND = SharedStateConfig.CALLS_PER_SECOND_KEY;
     static final String RATE_LIMIT_HOLD_OFF = "rate-limit-hold-off";
 
     static final List<ConfigKey> KEYS = List.of(
@@ -101,26 +101,9 @@ record NocolySettings(URI endpoint, String appKey, String sign, Optional<Organiz
                 ConfigValues.wireToken(config, SIGN), org,
                 Endpoints.timeout(config, CONNECT_TIMEOUT), Endpoints.timeout(config, READ_TIMEOUT),
                 attempts, config.getDuration(RETRY_INITIAL_BACKOFF).orElseThrow(),
-                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), sharedState(config), callsPerSecond(config),
+                config.getDuration(RETRY_MAX_BACKOFF).orElseThrow(), SharedStateConfig.from(config),
+                SharedStateConfig.callsPerSecond(config),
                 rateLimitHoldOff(config), ConfigValues.size(config, MAX_RESPONSE_SIZE));
-    }
-
-    private static SharedStateConfig sharedState(ProviderConfig config) {
-        Duration wait = config.getDuration(SHARED_STATE_WAIT).orElseThrow();
-        if (wait.isNegative() || wait.isZero()) {
-            throw invalid(SHARED_STATE_WAIT + " must be positive");
-        }
-        return new SharedStateConfig(config.require(SHARED_STATE).trim().toLowerCase(Locale.ROOT),
-                config.require(SHARED_STATE_CACHE_PREFIX), config.get(SHARED_STATE_JCACHE_PROVIDER),
-                config.get(SHARED_STATE_JCACHE_URI), wait);
-    }
-
-    private static long callsPerSecond(ProviderConfig config) {
-        int calls = config.getInt(CALLS_PER_SECOND).orElseThrow();
-        if (calls < 0) {
-            throw invalid(CALLS_PER_SECOND + " is " + calls + "; expected 0 (no budget) or more");
-        }
-        return calls;
     }
 
     private static Duration rateLimitHoldOff(ProviderConfig config) {
