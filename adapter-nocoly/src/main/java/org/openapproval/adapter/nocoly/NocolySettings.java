@@ -3,7 +3,6 @@ package org.openapproval.adapter.nocoly;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.openapproval.adapter.support.RateLimit;
 import org.openapproval.adapter.support.SharedStateConfig;
